@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	outputDir: 'test-results/artifacts',
+	fullyParallel: false,
+	workers: process.env.CI ? 2 : 2,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: [['list'], ['html', { open: 'never', outputFolder: 'test-results/report' }]],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		command: `node scripts/serve.mjs build`,
+		env: { PORT: String(PORT) },
+		url: `http://localhost:${PORT}/build-info.json`,
+		reuseExistingServer: false,
+		timeout: 30_000
+	}
+});

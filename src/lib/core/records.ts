@@ -1,0 +1,112 @@
+/**
+ * Records the app keeps about a person: produced by the program and the session player,
+ * persisted by storage/, summarised by progress/. Plain JSON-safe data (ISO strings, no Dates)
+ * so the same shapes go into IndexedDB, backups and the clinician report unchanged.
+ */
+
+/** 0 (no pain) to 10 (worst imaginable), the numeric rating scale. */
+export type PainScore = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+
+/** An ISO 8601 timestamp, e.g. 2026-11-26T08:30:00.000Z. */
+export type IsoDateTime = string;
+/** A local calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+export interface ExerciseResult {
+	exerciseId: string;
+	/** Variant actually done (may be an easier or harder variant of the planned one). */
+	setsPlanned: number;
+	setsDone: number;
+	/** Reps done across all sets (rep-based exercises). */
+	repsDone: number;
+	/** Holds completed across all sets (hold-based exercises). */
+	holdsDone: number;
+	/** Seconds of work (holds, timed stretches), not counting rest. */
+	secondsDone: number;
+	/** Present only when the camera was on for this exercise. */
+	goodFormSeconds?: number;
+	/** 0-100, present only when the camera was on for this exercise. */
+	formScore?: number;
+	skipped: boolean;
+}
+
+export type SessionStatus = 'in-progress' | 'complete' | 'partial';
+
+export interface SessionRecord {
+	id: string;
+	/** Program day 1-28 this session was for. */
+	day: number;
+	startedAt: IsoDateTime;
+	endedAt: IsoDateTime | null;
+	status: SessionStatus;
+	painBefore: PainScore | null;
+	painAfter: PainScore | null;
+	exercises: ExerciseResult[];
+	/** Step ids the person skipped. */
+	skippedSteps: string[];
+	cameraUsed: boolean;
+	/** Active seconds (work + rest), excluding pauses. */
+	durationSeconds: number;
+	notes: string;
+}
+
+export type CheckInKind = 'before' | 'after' | 'morning' | 'spot';
+
+export interface PainCheckIn {
+	id: string;
+	at: IsoDateTime;
+	kind: CheckInKind;
+	pain: PainScore;
+	/** Session the check-in belongs to (before/after), or the session it follows up (morning). */
+	sessionId: string | null;
+}
+
+export const SPASM_TRIGGERS = [
+	'driving',
+	'sitting-long',
+	'lifting',
+	'bending',
+	'stress',
+	'sport',
+	'poor-sleep',
+	'dehydration',
+	'sneeze-cough',
+	'other'
+] as const;
+export type SpasmTrigger = (typeof SPASM_TRIGGERS)[number];
+
+export const SPASM_RELIEFS = [
+	'knees-to-chest',
+	'side-lying',
+	'ice',
+	'heat',
+	'walking',
+	'breathing',
+	'medication',
+	'massage',
+	'rest',
+	'other'
+] as const;
+export type SpasmRelief = (typeof SPASM_RELIEFS)[number];
+
+export type BackArea = 'lower-left' | 'lower-right' | 'lower-middle' | 'mid-back' | 'upper-back';
+
+export interface SpasmEpisode {
+	id: string;
+	at: IsoDateTime;
+	area: BackArea[];
+	severity: PainScore;
+	triggers: SpasmTrigger[];
+	/** Hours sitting before the episode, when the person logged it. */
+	sittingHours: number | null;
+	helped: SpasmRelief[];
+	notes: string;
+}
+
+export interface TensionCheckIn {
+	id: string;
+	at: IsoDateTime;
+	/** 0 relaxed to 10 very tight, the body-scan rating of back tension. */
+	tension: PainScore;
+	notes: string;
+}

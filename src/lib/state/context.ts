@@ -1,0 +1,19 @@
+import { getContext, setContext } from 'svelte';
+import type { OfflineState } from './offline.svelte';
+
+/** App-wide state objects, created once in the root layout. */
+export interface AppContext {
+	offline: OfflineState;
+	/** False when the browser blocks on-device storage (e.g. some private modes). */
+	storage: { available: boolean | null };
+}
+
+const KEY = Symbol('brace-app');
+
+export function setAppContext(value: AppContext): AppContext {
+	return setContext(KEY, value);
+}
+
+export function getAppContext(): AppContext {
+	return getContext<AppContext>(KEY);
+}

@@ -1,0 +1,65 @@
+import { test, expect, ROUTES, waitForServiceWorker } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
+
+test.describe('app shell', () => {
+	for (const route of ROUTES) {
+		test(`${route.path} renders its heading without console errors`, async ({
+			page,
+			consoleErrors
+		}) => {
+			await page.goto(route.path);
+			const h1 = page.locator('h1');
+			await expect(h1).toHaveCount(1);
+			await expect(h1).toHaveText(route.h1);
+			await expect(page.getByRole('main')).toBeVisible();
+			await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+			expect(consoleErrors).toEqual([]);
+		});
+	}
+
+	test('every route has no serious or critical accessibility violations', async ({ page }) => {
+		for (const route of ROUTES) {
+			await page.goto(route.path);
+			await expect(page.locator('h1')).toBeVisible();
+			const results = await new AxeBuilder({ page }).analyze();
+			const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+			expect(
+				bad.map((v) => `${route.path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+			).toEqual([]);
+		}
+	});
+
+	test('works offline after one visit, across reloads and navigation', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await waitForServiceWorker(page);
+		await expect(page.getByText('Ready to work offline')).toBeVisible();
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.locator('h1')).toHaveText(/today|day \d+/i);
+		for (const route of ROUTES) {
+			await page.goto(route.path);
+			await expect(page.locator('h1')).toHaveText(route.h1);
+		}
+		// Client-side navigation through the menu works offline too.
+		await page.goto('/');
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }).click();
+		await expect(page.locator('h1')).toHaveText(/learn/i);
+		await page.reload();
+		await expect(page.locator('h1')).toHaveText(/learn/i);
+	});
+
+	test('is installable', async ({ page, context }) => {
+		await page.goto('/');
+		await waitForServiceWorker(page);
+		const cdp = await context.newCDPSession(page);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		expect(installabilityErrors).toEqual([]);
+		const manifest = await page.evaluate(async () =>
+			(await fetch('/manifest.webmanifest')).json()
+		);
+		expect(manifest).toMatchObject({ name: expect.any(String), short_name: 'Brace', display: 'standalone' });
+	});
+});

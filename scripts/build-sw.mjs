@@ -11,7 +11,9 @@ const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 
 function gitShort() {
 	try {
-		return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] })
+		return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+			stdio: ['ignore', 'pipe', 'ignore']
+		})
 			.toString()
 			.trim();
 	} catch {

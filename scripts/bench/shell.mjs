@@ -33,7 +33,9 @@ export async function initialJsBytes(dir = 'build') {
 		const code = await readFile(join(dir, url));
 		total += gzipSync(code, { level: 9 }).length;
 		// Static imports of a chunk load with it; dynamic import() chunks do not count.
-		for (const m of code.toString().matchAll(/(?:^|[;}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g)) {
+		for (const m of code
+			.toString()
+			.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g)) {
 			queue.push(new URL(m[1], `http://x${url}`).pathname);
 		}
 	}
@@ -45,15 +47,25 @@ async function lighthouseHome(url) {
 	const chromeLauncher = await import('chrome-launcher');
 	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
 	try {
-		const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' }, {
-			extends: 'lighthouse:default',
-			settings: {
-				onlyCategories: ['performance', 'accessibility', 'best-practices'],
-				formFactor: 'mobile',
-				screenEmulation: { mobile: true, width: 800, height: 1280, deviceScaleFactor: 2, disabled: false },
-				throttlingMethod: 'simulate'
+		const result = await lighthouse(
+			url,
+			{ port: chrome.port, logLevel: 'error', output: 'json' },
+			{
+				extends: 'lighthouse:default',
+				settings: {
+					onlyCategories: ['performance', 'accessibility', 'best-practices'],
+					formFactor: 'mobile',
+					screenEmulation: {
+						mobile: true,
+						width: 800,
+						height: 1280,
+						deviceScaleFactor: 2,
+						disabled: false
+					},
+					throttlingMethod: 'simulate'
+				}
 			}
-		});
+		);
 		const c = result.lhr.categories;
 		const failed = Object.values(result.lhr.audits)
 			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
@@ -64,9 +76,13 @@ async function lighthouseHome(url) {
 			bestPractices: Math.round(c['best-practices'].score * 100),
 			failedAudits: failed,
 			metrics: Object.fromEntries(
-				['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map(
-					(id) => [id, result.lhr.audits[id].displayValue]
-				)
+				[
+					'first-contentful-paint',
+					'largest-contentful-paint',
+					'total-blocking-time',
+					'cumulative-layout-shift',
+					'speed-index'
+				].map((id) => [id, result.lhr.audits[id].displayValue])
 			)
 		};
 	} finally {
@@ -109,12 +125,22 @@ export async function benchShell() {
 	const url = `http://localhost:${port}/`;
 	try {
 		const js = await initialJsBytes();
-		console.log(`initial JS (home): ${(js.bytes / 1024).toFixed(1)} kB gzip in ${js.files} files (budget 80 kB)`);
+		console.log(
+			`initial JS (home): ${(js.bytes / 1024).toFixed(1)} kB gzip in ${js.files} files (budget 80 kB)`
+		);
 		const offline = await offlineColdReloads(url);
-		console.log(`offline cold reload to load: median ${offline.median.toFixed(0)} ms (${offline.all.map((t) => t.toFixed(0)).join(', ')})`);
+		console.log(
+			`offline cold reload to load: median ${offline.median.toFixed(0)} ms (${offline.all.map((t) => t.toFixed(0)).join(', ')})`
+		);
 		const lh = await lighthouseHome(url);
-		console.log(`lighthouse (tablet): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}`);
-		console.log(`  ${Object.entries(lh.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+		console.log(
+			`lighthouse (tablet): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}`
+		);
+		console.log(
+			`  ${Object.entries(lh.metrics)
+				.map(([k, v]) => `${k} ${v}`)
+				.join(', ')}`
+		);
 		if (lh.failedAudits.length) console.log(`  failed audits: ${lh.failedAudits.join(', ')}`);
 		return { js, offline, lh };
 	} finally {

@@ -22,9 +22,13 @@ test.describe('app shell', () => {
 			await page.goto(route.path);
 			await expect(page.locator('h1')).toBeVisible();
 			const results = await new AxeBuilder({ page }).analyze();
-			const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+			const bad = results.violations.filter(
+				(v) => v.impact === 'serious' || v.impact === 'critical'
+			);
 			expect(
-				bad.map((v) => `${route.path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+				bad.map(
+					(v) => `${route.path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				)
 			).toEqual([]);
 		}
 	});
@@ -45,7 +49,10 @@ test.describe('app shell', () => {
 		}
 		// Client-side navigation through the menu works offline too.
 		await page.goto('/');
-		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }).click();
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Learn' })
+			.click();
 		await expect(page.locator('h1')).toHaveText(/learn/i);
 		await page.reload();
 		await expect(page.locator('h1')).toHaveText(/learn/i);
@@ -57,9 +64,11 @@ test.describe('app shell', () => {
 		const cdp = await context.newCDPSession(page);
 		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
 		expect(installabilityErrors).toEqual([]);
-		const manifest = await page.evaluate(async () =>
-			(await fetch('/manifest.webmanifest')).json()
-		);
-		expect(manifest).toMatchObject({ name: expect.any(String), short_name: 'Brace', display: 'standalone' });
+		const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json());
+		expect(manifest).toMatchObject({
+			name: expect.any(String),
+			short_name: 'Brace',
+			display: 'standalone'
+		});
 	});
 });

@@ -1,11 +1,13 @@
 import { getContext, setContext } from 'svelte';
 import type { OfflineState } from './offline.svelte';
 import type { SettingsState } from './settings.svelte';
+import type { ProgramStore } from './program.svelte';
 
 /** App-wide state objects, created once in the root layout. */
 export interface AppContext {
 	offline: OfflineState;
 	settings: SettingsState;
+	program: ProgramStore;
 	/** False when the browser blocks on-device storage (e.g. some private modes). */
 	storage: { available: boolean | null };
 }

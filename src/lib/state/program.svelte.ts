@@ -51,9 +51,8 @@ export class ProgramStore {
 	);
 	/** The newest decision, explained in words ("We kept yesterday's level because…"). */
 	readonly lastDecision = $derived(this.state?.history.at(-1) ?? null);
-	readonly needsOnboarding = $derived(
-		!this.onboarding.disclaimerAt || !this.onboarding.screenedAt || !!this.onboarding.redFlagAt
-	);
+	/** A red-flag yes is not "needs onboarding": the program is paused and says why. */
+	readonly needsOnboarding = $derived(!this.onboarding.disclaimerAt || !this.onboarding.screenedAt);
 
 	#loading: Promise<void> | null = null;
 

@@ -1,11 +1,16 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: '200.html', strict: true }),
+		// Backups record the app version that wrote them.
+		version: { name: pkg.version },
 		// The service worker is built by Workbox (scripts/build-sw.mjs) and registered with workbox-window.
 		serviceWorker: { register: false },
 		csp: {

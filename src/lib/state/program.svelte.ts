@@ -62,6 +62,12 @@ export class ProgramStore {
 		return this.#loading;
 	}
 
+	/** Reads everything again, e.g. after a backup was imported or all data cleared. */
+	reload(): Promise<void> {
+		this.#loading = this.#load();
+		return this.#loading;
+	}
+
 	async #load(): Promise<void> {
 		try {
 			const repos = repositories();
@@ -70,7 +76,7 @@ export class ProgramStore {
 				repos.settings.get(ONBOARDING_KEY)
 			]);
 			this.state = state;
-			if (isOnboarding(onboarding)) this.onboarding = onboarding;
+			this.onboarding = isOnboarding(onboarding) ? onboarding : { ...EMPTY };
 			this.streak = streaks(await repos.sessions.list(), localDate(new Date()));
 		} catch {
 			this.error =

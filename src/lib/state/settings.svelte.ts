@@ -15,6 +15,7 @@ export class SettingsState {
 	error = $state<string | null>(null);
 
 	async load(): Promise<void> {
+		this.values = { ...DEFAULT_SETTINGS };
 		try {
 			const rows = await repositories().settings.all();
 			for (const { key, value } of rows) {

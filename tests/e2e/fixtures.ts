@@ -25,7 +25,6 @@ export interface Options {
 	launchArgs: string[];
 	/** Permissions granted to the app's origin, e.g. ['camera']. */
 	grant: string[];
-	reducedMotion: 'reduce' | 'no-preference';
 }
 
 export interface Fixtures {
@@ -49,7 +48,6 @@ export function isOnOrigin(url: string, origin: string): boolean {
 export const test = base.extend<Fixtures & Options>({
 	launchArgs: [[], { option: true }],
 	grant: [[], { option: true }],
-	reducedMotion: ['no-preference', { option: true }],
 	offOrigin: async ({}, use) => {
 		await use([]);
 	},
@@ -69,7 +67,7 @@ export const test = base.extend<Fixtures & Options>({
 			args: [...CHROMIUM_ARGS, ...launchArgs],
 			baseURL,
 			viewport: viewport ?? { width: 1280, height: 800 },
-			reducedMotion,
+			reducedMotion: reducedMotion ?? 'no-preference',
 			serviceWorkers: 'allow'
 		});
 		if (grant.length) await context.grantPermissions(grant, { origin });

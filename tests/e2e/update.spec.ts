@@ -2,7 +2,6 @@ import { test, expect, waitForServiceWorker } from './fixtures';
 import { cp, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
-// @ts-expect-error: plain ESM script without types
 import { serve } from '../../scripts/serve.mjs';
 
 const PORT = 4391;

@@ -1,0 +1,75 @@
+import { getExercise } from '../program/catalogue';
+import type { PlannedSession } from '../program/plan';
+import { setSegments, setSides, TIMING, type Segment, type Side } from '../program/timing';
+
+export type Step =
+	| { kind: 'pain-check'; id: string; which: 'before' | 'after' }
+	| { kind: 'intro'; id: string; item: number; ms: number }
+	| { kind: 'demo'; id: string; item: number; ms: number }
+	| { kind: 'cool-down'; id: string; ms: number }
+	| { kind: 'set'; id: string; item: number; set: number; side: Side | null; segments: Segment[] }
+	| { kind: 'switch-side'; id: string; item: number; set: number; ms: number }
+	| { kind: 'rest'; id: string; item: number; afterSet: number; ms: number }
+	| { kind: 'summary'; id: string };
+
+export type StepKind = Step['kind'];
+
+/** The whole session as a flat list the player walks: pain check, each exercise, cool-down, pain check, summary. */
+export function buildSteps(session: PlannedSession): Step[] {
+	const steps: Step[] = [{ kind: 'pain-check', id: 'pain-before', which: 'before' }];
+	session.items.forEach((item, index) => {
+		const exercise = getExercise(item.exerciseId);
+		const previous = session.items[index - 1];
+		if (item.section === 'cool-down' && previous?.section !== 'cool-down') {
+			steps.push({ kind: 'cool-down', id: 'cool-down', ms: TIMING.coolDownMs });
+		}
+		const base = `${index + 1}-${exercise.id}`;
+		steps.push({ kind: 'intro', id: `${base}/intro`, item: index, ms: TIMING.introMs });
+		steps.push({ kind: 'demo', id: `${base}/demo`, item: index, ms: TIMING.demoMs });
+		for (let set = 0; set < item.dose.sets; set++) {
+			setSides(exercise).forEach((side, i) => {
+				if (i > 0) {
+					steps.push({
+						kind: 'switch-side',
+						id: `${base}/set-${set + 1}/switch`,
+						item: index,
+						set,
+						ms: TIMING.sideSwitchMs
+					});
+				}
+				steps.push({
+					kind: 'set',
+					id: `${base}/set-${set + 1}${side ? `-${side}` : ''}`,
+					item: index,
+					set,
+					side,
+					segments: setSegments(exercise, item.dose, set, side)
+				});
+			});
+			if (set < item.dose.sets - 1) {
+				const ms = item.dose.restSeconds * 1000;
+				steps.push({ kind: 'rest', id: `${base}/rest-${set + 1}`, item: index, afterSet: set, ms });
+			}
+		}
+	});
+	steps.push({ kind: 'pain-check', id: 'pain-after', which: 'after' });
+	steps.push({ kind: 'summary', id: 'summary' });
+	return steps;
+}
+
+/** How long a step runs on the clock; null for steps that wait for the person (pain checks, summary). */
+export function stepMs(step: Step): number | null {
+	switch (step.kind) {
+		case 'pain-check':
+		case 'summary':
+			return null;
+		case 'set':
+			return step.segments.reduce((sum, s) => sum + s.ms, 0);
+		default:
+			return step.ms;
+	}
+}
+
+export function stepItem(step: Step): number | null {
+	return 'item' in step ? step.item : null;
+}

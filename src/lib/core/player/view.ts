@@ -1,0 +1,144 @@
+import type { SessionRecord } from '../records';
+import { getExercise } from '../program/catalogue';
+import type { PlannedSession } from '../program/plan';
+import type { SegmentPhase, Side } from '../program/timing';
+import type { FormSignal } from './events';
+import { cueAt, LINES, restLine } from './lines';
+import type { StepWork } from './results';
+import { stepMs, type Step, type StepKind } from './steps';
+
+/** What the big number on screen shows. */
+export type Display =
+	| { kind: 'countdown'; seconds: number }
+	| { kind: 'reps'; rep: number; of: number }
+	| { kind: 'none' };
+
+/** Everything the player screen shows, derived from the machine's state. */
+export interface PlayerView {
+	status: 'ready' | 'running' | 'paused' | 'finished';
+	stepIndex: number;
+	stepCount: number;
+	stepKind: StepKind;
+	painWhich: 'before' | 'after' | null;
+	itemIndex: number | null;
+	itemCount: number;
+	exerciseId: string | null;
+	exerciseName: string | null;
+	section: 'main' | 'cool-down' | null;
+	phase: SegmentPhase | null;
+	display: Display;
+	set: number | null;
+	sets: number | null;
+	side: Side | null;
+	/** One line telling the person what to do now. */
+	instruction: string;
+	formOk: boolean | null;
+	formMessage: string | null;
+	/** The last thing spoken. */
+	caption: string | null;
+	/** 0..1 through the timed part of the session. */
+	progress: number;
+}
+
+export interface ViewInput {
+	session: PlannedSession;
+	steps: readonly Step[];
+	status: PlayerView['status'];
+	index: number;
+	elapsed: number;
+	segment: number;
+	segmentElapsed: number;
+	form: FormSignal | null;
+	caption: string | null;
+	record: SessionRecord;
+	work: StepWork | null;
+}
+
+function progress(input: ViewInput): number {
+	const lengths = input.steps.map((s) => stepMs(s) ?? 0);
+	const total = lengths.reduce((a, b) => a + b, 0);
+	const done = lengths.slice(0, input.index).reduce((a, b) => a + b, 0) + input.elapsed;
+	if (input.status === 'finished') return 1;
+	return total > 0 ? Math.min(1, done / total) : 0;
+}
+
+const secondsLeft = (ms: number, elapsed: number) => Math.max(0, Math.ceil((ms - elapsed) / 1000));
+
+export function buildView(input: ViewInput): PlayerView {
+	const step = input.steps[input.index];
+	if (!step) throw new Error(`No step ${input.index}`);
+	const itemIndex = 'item' in step ? step.item : null;
+	const planned = itemIndex === null ? null : input.session.items[itemIndex];
+	const exercise = planned ? getExercise(planned.exerciseId) : null;
+	const view: PlayerView = {
+		status: input.status,
+		stepIndex: input.index,
+		stepCount: input.steps.length,
+		stepKind: step.kind,
+		painWhich: step.kind === 'pain-check' ? step.which : null,
+		itemIndex,
+		itemCount: input.session.items.length,
+		exerciseId: exercise?.id ?? null,
+		exerciseName: exercise?.name ?? null,
+		section: planned?.section ?? null,
+		phase: null,
+		display: { kind: 'none' },
+		set: step.kind === 'set' ? step.set + 1 : null,
+		sets: planned?.dose.sets ?? null,
+		side: step.kind === 'set' ? step.side : null,
+		instruction: '',
+		formOk: input.form ? input.form.ok : null,
+		formMessage: input.form && !input.form.ok ? (input.form.message ?? null) : null,
+		caption: input.caption,
+		progress: progress(input)
+	};
+	switch (step.kind) {
+		case 'pain-check':
+			view.instruction = step.which === 'before' ? LINES.painBefore : LINES.painAfter;
+			break;
+		case 'summary':
+			view.instruction = input.record.status === 'partial' ? LINES.partial : LINES.complete;
+			break;
+		case 'cool-down':
+			view.instruction = LINES.coolDown;
+			view.display = { kind: 'countdown', seconds: secondsLeft(step.ms, input.elapsed) };
+			break;
+		case 'intro':
+			view.instruction = exercise?.purpose ?? '';
+			view.display = { kind: 'countdown', seconds: secondsLeft(step.ms, input.elapsed) };
+			break;
+		case 'demo':
+			view.instruction = exercise?.instructions[0] ?? '';
+			view.display = { kind: 'countdown', seconds: secondsLeft(step.ms, input.elapsed) };
+			break;
+		case 'rest':
+			view.instruction = restLine(Math.round(step.ms / 1000));
+			view.display = { kind: 'countdown', seconds: secondsLeft(step.ms, input.elapsed) };
+			break;
+		case 'switch-side':
+			view.instruction = LINES.switchSides;
+			view.display = { kind: 'countdown', seconds: secondsLeft(step.ms, input.elapsed) };
+			break;
+		case 'set': {
+			const segment = step.segments[input.segment];
+			if (!segment || !exercise) break;
+			view.phase = segment.phase;
+			view.side = segment.side ?? step.side;
+			if (segment.phase === 'rep') {
+				view.display = { kind: 'reps', rep: segment.count ?? 1, of: segment.of ?? 1 };
+			} else {
+				view.display = {
+					kind: 'countdown',
+					seconds: secondsLeft(segment.ms, input.segmentElapsed)
+				};
+			}
+			if (view.formMessage) view.instruction = view.formMessage;
+			else if (segment.phase === 'get-ready')
+				view.instruction = `Get ready: ${exercise.instructions[0] ?? ''}`;
+			else if (segment.phase === 'relax') view.instruction = LINES.relax;
+			else view.instruction = cueAt(exercise, (segment.count ?? 1) - 1);
+			break;
+		}
+	}
+	return view;
+}

@@ -1,0 +1,157 @@
+import type { Exercise } from './types';
+
+/** Stretch and mobility: gentle, slow, never forced; tight hamstrings and hip flexors pull on the back. */
+export const MOBILITY_EXERCISES: Exercise[] = [
+	{
+		id: 'hamstring-stretch',
+		name: 'Supine hamstring stretch with a towel',
+		category: 'mobility',
+		purpose: 'Eases tight hamstrings, which tilt the pelvis and strain the lower back.',
+		position: 'supine-hook-lying',
+		mode: 'hold',
+		sided: 'each',
+		instructions: [
+			'Lie on your back, knees bent. Loop a towel or belt around one foot and hold the ends with both hands.',
+			'Straighten that leg up towards the ceiling until you feel a gentle stretch behind the thigh.',
+			'Keep the other foot on the floor and your lower back resting down.',
+			'Hold for 30 seconds, breathing slowly, then change legs.'
+		],
+		cues: ['Leg long, knee soft', 'Back resting down', 'Breathe into the stretch'],
+		mistakes: ['Pulling the leg so far the buttock lifts', 'Bouncing'],
+		safety: ['Stop if you feel tingling or pain down the leg.'],
+		dose: { sets: 1, reps: 1, holdSeconds: 30, restSeconds: 10 },
+		maxDose: { sets: 1, reps: 2, holdSeconds: 30, restSeconds: 10 },
+		camera: 'side',
+		checks: ['leg-straight', 'flat-back', 'arms-position'],
+		arms: 'holding-towel',
+		strengthens: [],
+		stretches: ['hamstrings']
+	},
+	{
+		id: 'childs-pose',
+		name: "Child's pose",
+		category: 'mobility',
+		purpose: 'A resting stretch that lengthens the back muscles.',
+		position: 'four-point-kneeling',
+		mode: 'hold',
+		sided: 'none',
+		instructions: [
+			'Start on all fours with your knees a little apart.',
+			'Slowly sit your buttocks back towards your heels, letting your arms slide forward.',
+			'Rest your forehead on the floor or a cushion and let your back round and relax.',
+			'Breathe slowly, then walk your hands back to come up.'
+		],
+		cues: ['Sit back towards your heels', 'Let your back round and soften', 'Slow breaths'],
+		mistakes: ['Forcing the hips down to the heels'],
+		safety: ['Put a cushion between heels and buttocks if your knees complain.'],
+		dose: { sets: 1, reps: 1, holdSeconds: 30, restSeconds: 10 },
+		maxDose: { sets: 1, reps: 2, holdSeconds: 30, restSeconds: 10 },
+		camera: 'none',
+		checks: [],
+		arms: 'arms-forward',
+		strengthens: [],
+		stretches: ['back-extensors']
+	},
+	{
+		id: 'cat-camel',
+		name: 'Gentle cat-camel',
+		category: 'mobility',
+		purpose: 'Slow motion through a small, comfortable range to ease stiffness, not a stretch.',
+		position: 'four-point-kneeling',
+		mode: 'reps',
+		sided: 'none',
+		repSeconds: 6,
+		instructions: [
+			'Kneel on all fours, hands under shoulders, knees under hips.',
+			'Slowly round your back up towards the ceiling, letting your head drop.',
+			'Then slowly let your back return to flat, with only a slight dip at most.',
+			'Keep moving smoothly; do not pause or push at either end.'
+		],
+		cues: ['Slow and smooth', 'Round up gently', 'Back to flat, no forcing'],
+		mistakes: ['Pushing into a deep sag', 'Holding at the end of the range'],
+		safety: ['Stay in the comfortable middle of the movement.'],
+		dose: { sets: 1, reps: 6, holdSeconds: 0, restSeconds: 10 },
+		maxDose: { sets: 1, reps: 8, holdSeconds: 0, restSeconds: 10 },
+		camera: 'none',
+		checks: [],
+		arms: 'hands-under-shoulders',
+		strengthens: [],
+		stretches: []
+	},
+	{
+		id: 'hip-flexor-stretch',
+		name: 'Half-kneeling hip-flexor stretch',
+		category: 'mobility',
+		purpose: 'Lengthens the front of the hip, which pulls the lower back into an arch when tight.',
+		position: 'half-kneeling',
+		mode: 'hold',
+		sided: 'each',
+		instructions: [
+			'Kneel on one knee on a cushion, the other foot flat in front, holding a chair for balance.',
+			'Tuck your pelvis under and squeeze the buttock of the kneeling leg.',
+			'Shift your weight forward a little until you feel a stretch at the front of the hip.',
+			'Keep your back flat and upright. Hold, then change sides.'
+		],
+		cues: ['Tuck the pelvis, squeeze the buttock', 'Small shift forward', 'Back flat, not arched'],
+		mistakes: ['Leaning forward and arching the back', 'Lunging too far'],
+		safety: ['Use a thick cushion under the knee; hold a chair for balance.'],
+		dose: { sets: 1, reps: 1, holdSeconds: 30, restSeconds: 10 },
+		maxDose: { sets: 1, reps: 2, holdSeconds: 30, restSeconds: 10 },
+		camera: 'none',
+		checks: [],
+		arms: 'free',
+		strengthens: ['glutes'],
+		stretches: ['hip-flexors']
+	},
+	{
+		id: 'figure-4-stretch',
+		name: 'Figure-4 piriformis stretch',
+		category: 'mobility',
+		purpose: 'Stretches the deep buttock muscles, which often tighten along with the back.',
+		position: 'supine-hook-lying',
+		mode: 'hold',
+		sided: 'each',
+		instructions: [
+			'Lie on your back, knees bent, feet flat.',
+			'Cross your right ankle over your left knee.',
+			'Hold behind your left thigh and draw it gently towards you until you feel a stretch in the right buttock.',
+			'Keep your head down. Hold, then change sides.'
+		],
+		cues: ['Ankle over knee', 'Draw the thigh gently in', 'Head and shoulders relaxed'],
+		mistakes: ['Pulling hard on the knee', 'Lifting the head'],
+		safety: ['Skip it if it causes knee or hip pain.'],
+		dose: { sets: 1, reps: 1, holdSeconds: 30, restSeconds: 10 },
+		maxDose: { sets: 1, reps: 2, holdSeconds: 30, restSeconds: 10 },
+		camera: 'none',
+		checks: [],
+		arms: 'hands-behind-knees',
+		strengthens: [],
+		stretches: ['hip-rotators', 'glutes']
+	},
+	{
+		id: 'knee-rolls',
+		name: 'Knee rolls',
+		category: 'mobility',
+		purpose: 'Gentle rotation that loosens the lower back and hips.',
+		position: 'supine-hook-lying',
+		mode: 'reps',
+		sided: 'alternate',
+		repSeconds: 5,
+		instructions: [
+			'Lie on your back, knees bent and together, feet flat, arms out to the sides.',
+			'Let both knees roll slowly to one side, only as far as is comfortable.',
+			'Keep both shoulders on the floor.',
+			'Bring them back to the middle with your belly muscles and roll to the other side.'
+		],
+		cues: ['Knees together, roll slowly', 'Shoulders stay down', 'Use your belly to come back'],
+		mistakes: ['Letting the knees drop quickly', 'Going so far the shoulder lifts'],
+		safety: ['A small range is plenty in the first week.'],
+		dose: { sets: 1, reps: 4, holdSeconds: 0, restSeconds: 10 },
+		maxDose: { sets: 1, reps: 6, holdSeconds: 0, restSeconds: 10 },
+		camera: 'none',
+		checks: [],
+		arms: 'free',
+		strengthens: ['obliques'],
+		stretches: []
+	}
+];

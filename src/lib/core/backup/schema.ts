@@ -1,0 +1,150 @@
+import * as v from 'valibot';
+import { SPASM_RELIEFS, SPASM_TRIGGERS, type PainScore } from '../records';
+import { BACKUP_FORMAT, BACKUP_VERSION, type JsonValue } from './format';
+
+/** Caps keep a hostile file from filling the device: generous for real use, small for abuse. */
+export const LIMITS = {
+	id: 100,
+	text: 4000,
+	settingString: 10_000,
+	records: 50_000,
+	exercises: 100,
+	list: 50
+} as const;
+
+const PAIN = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const satisfies readonly PainScore[];
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
+const text = v.pipe(v.string(), v.maxLength(LIMITS.text));
+const timestamp = v.pipe(
+	v.string(),
+	v.maxLength(40),
+	v.isoTimestamp(),
+	v.check((s) => !Number.isNaN(Date.parse(s)), 'Invalid date')
+);
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
+const seconds = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(86_400 * 7));
+const painScore = v.picklist(PAIN);
+const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.list) =>
+	v.pipe(v.array(item), v.maxLength(max));
+
+export const exerciseResultSchema = v.strictObject({
+	exerciseId: id,
+	setsPlanned: count,
+	setsDone: count,
+	repsDone: count,
+	holdsDone: count,
+	secondsDone: seconds,
+	goodFormSeconds: v.optional(seconds),
+	formScore: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
+	skipped: v.boolean()
+});
+
+export const sessionSchema = v.strictObject({
+	id,
+	day: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366)),
+	startedAt: timestamp,
+	endedAt: v.nullable(timestamp),
+	status: v.picklist(['in-progress', 'complete', 'partial']),
+	painBefore: v.nullable(painScore),
+	painAfter: v.nullable(painScore),
+	exercises: list(exerciseResultSchema, LIMITS.exercises),
+	skippedSteps: list(id, LIMITS.exercises),
+	cameraUsed: v.boolean(),
+	durationSeconds: seconds,
+	notes: text
+});
+
+export const painCheckInSchema = v.strictObject({
+	id,
+	at: timestamp,
+	kind: v.picklist(['before', 'after', 'morning', 'spot']),
+	pain: painScore,
+	sessionId: v.nullable(id)
+});
+
+export const spasmEpisodeSchema = v.strictObject({
+	id,
+	at: timestamp,
+	area: list(v.picklist(['lower-left', 'lower-right', 'lower-middle', 'mid-back', 'upper-back'])),
+	severity: painScore,
+	triggers: list(v.picklist(SPASM_TRIGGERS)),
+	sittingHours: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(24))),
+	helped: list(v.picklist(SPASM_RELIEFS)),
+	notes: text
+});
+
+export const tensionCheckInSchema = v.strictObject({
+	id,
+	at: timestamp,
+	tension: painScore,
+	notes: text
+});
+
+/** JSON of bounded size; nesting depth and forbidden keys are checked before parsing. */
+export function isBoundedJson(value: unknown): value is JsonValue {
+	if (value === null || typeof value === 'boolean') return true;
+	if (typeof value === 'number') return Number.isFinite(value);
+	if (typeof value === 'string') return value.length <= LIMITS.settingString;
+	if (Array.isArray(value)) return value.length <= 10_000 && value.every(isBoundedJson);
+	if (typeof value === 'object') {
+		const entries = Object.entries(value);
+		return (
+			entries.length <= 10_000 && entries.every(([k, x]) => k.length <= 200 && isBoundedJson(x))
+		);
+	}
+	return false;
+}
+
+const jsonValue = v.custom<JsonValue>(isBoundedJson, 'Invalid value');
+
+/**
+ * The program state's required shape (core/program/state.ts). Loose, so fields the program adds
+ * later survive a round trip; its size is already bounded by isBoundedJson.
+ */
+export const programStateSchema = v.looseObject({
+	version: v.literal(1),
+	startDate: v.pipe(v.string(), v.isoDate()),
+	days: list(
+		v.looseObject({
+			day: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366)),
+			status: v.picklist(['todo', 'done', 'partial', 'skipped']),
+			at: v.nullable(timestamp),
+			sessionId: v.nullable(id)
+		}),
+		400
+	),
+	levels: v.record(v.pipe(v.string(), v.maxLength(LIMITS.id)), count),
+	canAdvance: v.boolean(),
+	paused: v.nullable(
+		v.looseObject({ reason: v.picklist(['flare-up', 'red-flag']), since: timestamp })
+	),
+	repeatDay: v.nullable(v.number()),
+	history: list(v.looseObject({ at: timestamp, kind: v.string() }), 10_000)
+});
+
+export const backupSchema = v.strictObject({
+	format: v.literal(BACKUP_FORMAT),
+	version: v.literal(BACKUP_VERSION),
+	exportedAt: timestamp,
+	appVersion: v.pipe(v.string(), v.maxLength(50)),
+	data: v.strictObject({
+		settings: list(
+			v.strictObject({
+				key: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+				value: jsonValue
+			}),
+			1000
+		),
+		program: v.nullable(
+			v.pipe(
+				jsonValue,
+				v.check((p) => v.is(programStateSchema, p), 'Not a Brace program state')
+			)
+		),
+		sessions: list(sessionSchema, LIMITS.records),
+		checkIns: list(painCheckInSchema, LIMITS.records),
+		spasms: list(spasmEpisodeSchema, LIMITS.records),
+		tension: list(tensionCheckInSchema, LIMITS.records)
+	})
+});

@@ -1,0 +1,34 @@
+import type { ProgramState } from '$lib/core/program/state';
+import { BackupRepository } from './backup-repository';
+import { Database } from './db';
+import { DatedRecordRepository } from './record-repository';
+import { SessionRepository } from './session-repository';
+import { ProgramRepository, SettingsRepository } from './settings-repository';
+
+export { Database } from './db';
+export { StorageError, type StorageErrorKind } from './errors';
+export { DB_NAME, DB_VERSION } from './schema';
+export * from './persistence';
+
+export function createRepositories(db: Database) {
+	return {
+		db,
+		sessions: new SessionRepository(db),
+		checkIns: new DatedRecordRepository(db, 'checkins'),
+		spasms: new DatedRecordRepository(db, 'spasms'),
+		tension: new DatedRecordRepository(db, 'tension'),
+		settings: new SettingsRepository(db),
+		program: new ProgramRepository<ProgramState>(db),
+		backup: new BackupRepository(db)
+	};
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+let shared: Repositories | null = null;
+
+/** The page's repositories over its one connection; opened lazily on first use. */
+export function repositories(): Repositories {
+	shared ??= createRepositories(new Database());
+	return shared;
+}

@@ -1,0 +1,104 @@
+import type { IsoDate, PainCheckIn, SessionRecord } from '$lib/core/records';
+import { isFurtherAlong } from '$lib/core/backup/merge';
+import { commit, type Database } from './db';
+import { guard } from './errors';
+import { localDateRange } from './record-repository';
+
+export class SessionRepository {
+	readonly #db: Database;
+	/** A list() in flight, shared by callers on the same page (Today and Progress load at once). */
+	#listing: Promise<SessionRecord[]> | null = null;
+
+	constructor(db: Database) {
+		this.#db = db;
+	}
+
+	/**
+	 * Saves the session as it stands (called after every completed set), with any pain check-ins
+	 * that belong to it, in one transaction: both are stored or neither. A copy that is behind the
+	 * stored one (a stale write from a second tab) is not stored: returns false.
+	 */
+	save(session: SessionRecord, checkIns: readonly PainCheckIn[] = []): Promise<boolean> {
+		return guard(async () => {
+			const db = await this.#db.connect();
+			this.#listing = null;
+			const tx = db.transaction(['sessions', 'checkins'], 'readwrite');
+			const work = async () => {
+				const stored = await tx.objectStore('sessions').get(session.id);
+				if (stored && isFurtherAlong(session, stored)) return false;
+				await Promise.all([
+					tx.objectStore('sessions').put(session),
+					...checkIns.map((c) => tx.objectStore('checkins').put(c))
+				]);
+				return true;
+			};
+			return commit(tx, work());
+		});
+	}
+
+	get(id: string): Promise<SessionRecord | undefined> {
+		return guard(async () => (await this.#db.connect()).get('sessions', id), 'open-failed');
+	}
+
+	/**
+	 * All sessions, oldest first. Concurrent calls share one read (three years of sessions take
+	 * ~100 ms to read); a save on this page starts a fresh one. Treat the array as read-only.
+	 */
+	list(): Promise<SessionRecord[]> {
+		if (!this.#listing) {
+			const listing = guard(
+				async () => (await this.#db.connect()).getAllFromIndex('sessions', 'by-started'),
+				'open-failed'
+			);
+			this.#listing = listing;
+			listing
+				.finally(() => {
+					if (this.#listing === listing) this.#listing = null;
+				})
+				.catch(() => {});
+		}
+		return this.#listing;
+	}
+
+	listBetween(from: IsoDate, to: IsoDate): Promise<SessionRecord[]> {
+		return guard(
+			async () =>
+				(await this.#db.connect()).getAllFromIndex(
+					'sessions',
+					'by-started',
+					localDateRange(from, to)
+				),
+			'open-failed'
+		);
+	}
+
+	forDay(day: number): Promise<SessionRecord[]> {
+		return guard(
+			async () => (await this.#db.connect()).getAllFromIndex('sessions', 'by-day', day),
+			'open-failed'
+		);
+	}
+
+	/** Pain check-ins recorded with a session (before/after) or following it up (morning). */
+	checkInsFor(sessionId: string): Promise<PainCheckIn[]> {
+		return guard(
+			async () => (await this.#db.connect()).getAllFromIndex('checkins', 'by-session', sessionId),
+			'open-failed'
+		);
+	}
+
+	/** True once any session has been completed: the moment to ask for persistent storage. */
+	async hasCompleted(): Promise<boolean> {
+		const db = await guard(() => this.#db.connect(), 'open-failed');
+		let cursor = await db.transaction('sessions').store.openCursor();
+		while (cursor) {
+			if (cursor.value.status === 'complete') return true;
+			cursor = await cursor.continue();
+		}
+		return false;
+	}
+
+	count(): Promise<number> {
+		return guard(async () => (await this.#db.connect()).count('sessions'), 'open-failed');
+	}
+}

@@ -8,7 +8,8 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: process.env.CI ? 2 : 2,
 	retries: process.env.CI ? 1 : 0,
-	timeout: 60_000,
+	// Generous: the CI machine has 2 cores, and MediaPipe and axe are CPU-heavy.
+	timeout: 120_000,
 	expect: { timeout: 10_000 },
 	reporter: [['list'], ['html', { open: 'never', outputFolder: 'test-results/report' }]],
 	use: {

@@ -17,8 +17,8 @@ test.describe('app shell', () => {
 		});
 	}
 
-	test('every route has no serious or critical accessibility violations', async ({ page }) => {
-		for (const route of ROUTES) {
+	for (const route of ROUTES) {
+		test(`${route.path} has no serious or critical accessibility violations`, async ({ page }) => {
 			await page.goto(route.path);
 			await expect(page.locator('h1')).toBeVisible();
 			const results = await new AxeBuilder({ page }).analyze();
@@ -26,12 +26,10 @@ test.describe('app shell', () => {
 				(v) => v.impact === 'serious' || v.impact === 'critical'
 			);
 			expect(
-				bad.map(
-					(v) => `${route.path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-				)
+				bad.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 			).toEqual([]);
-		}
-	});
+		});
+	}
 
 	test('works offline after one visit, across reloads and navigation', async ({
 		page,

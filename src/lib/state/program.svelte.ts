@@ -16,7 +16,12 @@ import type { PlannedSession } from '$lib/core/program/plan';
 import { localDate } from '$lib/core/progress/dates';
 import { streaks } from '$lib/core/progress/streaks';
 import type { PainScore } from '$lib/core/records';
-import { repositories } from '$lib/storage';
+import { repositories, StorageError } from '$lib/storage';
+
+/** Storage errors carry a message written for the person (disk full, newer version open…). */
+function messageOf(err: unknown, fallback: string): string {
+	return err instanceof StorageError ? err.userMessage : fallback;
+}
 
 export interface Onboarding {
 	disclaimerAt: string | null;
@@ -77,12 +82,22 @@ export class ProgramStore {
 			]);
 			this.state = state;
 			this.onboarding = isOnboarding(onboarding) ? onboarding : { ...EMPTY };
-			this.streak = streaks(await repos.sessions.list(), localDate(new Date()));
-		} catch {
-			this.error =
-				'Your program could not be loaded from this device. You can still follow a session.';
+		} catch (err) {
+			this.error = messageOf(
+				err,
+				'Your program could not be loaded from this device. You can still follow a session.'
+			);
 		} finally {
 			this.loaded = true;
+		}
+	}
+
+	/** Streaks need every session, so only the pages that show them ask for them. */
+	async loadStreak(): Promise<void> {
+		try {
+			this.streak = streaks(await repositories().sessions.list(), localDate(new Date()));
+		} catch {
+			// The streak is a nicety; the error that matters is reported by load().
 		}
 	}
 
@@ -126,8 +141,8 @@ export class ProgramStore {
 				pain,
 				sessionId
 			});
-		} catch {
-			this.error = 'Your morning check could not be saved on this device.';
+		} catch (err) {
+			this.error = messageOf(err, 'Your morning check could not be saved on this device.');
 		}
 		return outcome;
 	}
@@ -152,8 +167,8 @@ export class ProgramStore {
 		try {
 			await repositories().program.put(state);
 			this.error = null;
-		} catch {
-			this.error = 'Your progress could not be saved on this device.';
+		} catch (err) {
+			this.error = messageOf(err, 'Your progress could not be saved on this device.');
 		}
 	}
 
@@ -165,8 +180,8 @@ export class ProgramStore {
 		this.onboarding = value;
 		try {
 			await repositories().settings.set(ONBOARDING_KEY, { ...value });
-		} catch {
-			this.error = 'Your answers could not be saved on this device.';
+		} catch (err) {
+			this.error = messageOf(err, 'Your answers could not be saved on this device.');
 		}
 	}
 }

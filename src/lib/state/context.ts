@@ -8,6 +8,8 @@ export interface AppContext {
 	offline: OfflineState;
 	settings: SettingsState;
 	program: ProgramStore;
+	/** Focus mode hides the header and footer while a session plays, so it fits the screen. */
+	ui: { focus: boolean };
 	/** False when the browser blocks on-device storage (e.g. some private modes). */
 	storage: { available: boolean | null };
 }

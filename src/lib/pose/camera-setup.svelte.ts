@@ -1,0 +1,121 @@
+/**
+ * State for the camera setup assistant and live view: runs a pose session, feeds each result to
+ * the setup guide, and speaks the guide's prompt when it changes. Components read the fields and
+ * call the methods; they never touch the session or the worker.
+ */
+import { SetupGuide, type SetupState } from '$lib/core/posture/setup-guide';
+import type { SetupRequirement } from '$lib/core/posture/setup-types';
+import { listCameras, type Resolution } from './camera';
+import { downloadTrace } from './download';
+import type { Fit } from './fit';
+import { createPoseSession, type PoseSession, type PoseStatus } from './pose-session';
+import type { ModelVariant } from './protocol';
+import { Announcer, speak } from './speech';
+
+export interface CameraSetupOptions {
+	requirement: SetupRequirement;
+	model: ModelVariant;
+	exercise: string | null;
+	assetsBase: string;
+	voice: boolean;
+	volume: number;
+	fit?: Fit;
+}
+
+export interface FrameStats {
+	inferenceMs: number;
+	pipelineMs: number;
+	fps: number;
+}
+
+export class CameraSetup {
+	status = $state<PoseStatus | null>(null);
+	setup = $state<SetupState | null>(null);
+	cameras = $state<{ deviceId: string; label: string }[]>([]);
+	deviceId = $state<string | undefined>(undefined);
+	stats = $state<FrameStats>({ inferenceMs: 0, pipelineMs: 0, fps: 0 });
+	recording = $state(false);
+	resolution = $state<Resolution>('normal');
+	options: CameraSetupOptions;
+
+	#session: PoseSession | null = null;
+	#guide: SetupGuide;
+	#announcer: Announcer;
+
+	constructor(options: CameraSetupOptions) {
+		this.options = options;
+		this.#guide = new SetupGuide(options.requirement);
+		this.#announcer = new Announcer((text) => {
+			if (this.options.voice) speak(text, this.options.volume);
+		});
+	}
+
+	get running(): boolean {
+		return this.status?.state === 'running' || this.status?.state === 'paused';
+	}
+
+	/** Opens the camera (asking permission the first time) and starts tracking. */
+	async start(
+		video: HTMLVideoElement,
+		canvas: HTMLCanvasElement,
+		deviceId?: string
+	): Promise<void> {
+		await this.#session?.stop();
+		this.#guide = new SetupGuide(this.options.requirement);
+		this.deviceId = deviceId;
+		this.#session = createPoseSession({
+			video,
+			canvas,
+			model: this.options.model,
+			resolution: this.resolution,
+			lumaEveryMs: 500,
+			fit: this.options.fit ?? 'cover',
+			assetsBase: this.options.assetsBase,
+			onStatus: (status) => (this.status = status),
+			onResult: (r) => {
+				this.stats = { inferenceMs: r.inferenceMs, pipelineMs: r.pipelineMs, fps: r.fps };
+				const state = this.#guide.update({
+					landmarks: r.landmarks,
+					frameWidth: r.frameWidth,
+					frameHeight: r.frameHeight,
+					luma: r.luma
+				});
+				// Re-render the checklist only when what it shows changes, not every frame.
+				if (!sameSetup(this.setup, state)) this.setup = state;
+				this.#announcer.announce(state.prompt, performance.now());
+			}
+		});
+		this.#session.setExercise(this.options.exercise);
+		await this.#session.start(deviceId);
+		if (this.status?.state === 'running' || this.status?.state === 'paused') {
+			this.cameras = await listCameras();
+			this.deviceId ??= this.cameras[0]?.deviceId;
+		}
+	}
+
+	async stop(): Promise<void> {
+		await this.#session?.stop();
+		this.#session = null;
+	}
+
+	/** Turns trace recording on or off; turning it off downloads the file. */
+	toggleTrace(): void {
+		const session = this.#session;
+		if (!session) return;
+		if (!this.recording) {
+			session.startTrace();
+			this.recording = true;
+			return;
+		}
+		this.recording = false;
+		const trace = session.stopTrace();
+		if (trace && trace.frames.length > 0) downloadTrace(trace);
+	}
+}
+
+const sameSetup = (a: SetupState | null, b: SetupState) =>
+	a !== null &&
+	a.phase === b.phase &&
+	a.prompt === b.prompt &&
+	a.checks.length === b.checks.length &&
+	a.checks.every((c, i) => c.pass === b.checks[i]!.pass && c.message === b.checks[i]!.message);

@@ -30,6 +30,8 @@ export class OfflineState {
 			if (!event.isUpdate) {
 				this.status = 'ready';
 				this.justBecameReady = true;
+				// Good news needs no action: it goes away by itself (Settings keeps saying it).
+				setTimeout(() => this.dismissReady(), 12_000);
 			}
 		});
 		wb.addEventListener('controlling', () => {

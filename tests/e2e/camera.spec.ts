@@ -63,7 +63,7 @@ test.describe('a whole person in view', () => {
 		page,
 		context,
 		consoleErrors
-	}, info) => {
+	}) => {
 		const assets: string[] = [];
 		context.on('request', (r) => assets.push(new URL(r.url()).pathname));
 		await startCamera(page);
@@ -104,7 +104,7 @@ test.describe('a whole person in view', () => {
 			expect(fitted.x1 - fitted.x0).toBeGreaterThan(0.45);
 			expect(fitted.y1 - fitted.y0).toBeGreaterThan(0.5);
 			const name = `camera-${viewport.width}x${viewport.height}.png`;
-			await page.screenshot({ path: info.outputPath(name) });
+			await page.screenshot({ path: `test-results/screenshots/${name}` });
 		}
 
 		expect(assets).toContain('/models/pose_landmarker_lite.task');

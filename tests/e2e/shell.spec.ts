@@ -70,3 +70,19 @@ test.describe('app shell', () => {
 		});
 	});
 });
+
+test.describe('large text', () => {
+	test.use({ viewport: { width: 800, height: 1280 } });
+
+	test('text at 200 % keeps every route readable without sideways scrolling', async ({ page }) => {
+		for (const route of ROUTES) {
+			await page.goto(route.path);
+			await page.addStyleTag({ content: 'html { font-size: 225% !important; }' });
+			await expect(page.locator('h1')).toBeVisible();
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, `${route.path} scrolls sideways at 200 % text`).toBeLessThanOrEqual(1);
+		}
+	});
+});

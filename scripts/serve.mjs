@@ -1,9 +1,10 @@
 // A small static server for the production build: the right MIME types (wasm, webmanifest, .task),
-// clean URLs (/program -> program.html), the SPA fallback (200.html), and no caching of sw.js so
-// updates are found. Used by `npm start`, the end-to-end tests and the benchmarks.
+// gzip as any real host would, clean URLs (/program -> program.html), the SPA fallback (200.html),
+// and no caching of sw.js so updates are found. Used by `npm start`, the end-to-end tests and the benchmarks.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -22,6 +23,32 @@ const TYPES = {
 	'.md': 'text/markdown; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8'
 };
+
+/** Types worth compressing; models are already dense. */
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.webmanifest',
+	'.svg',
+	'.wasm',
+	'.md',
+	'.txt'
+]);
+/** Gzipped bodies by path, size and mtime, so a large file is compressed once, not per request. */
+const gzipCache = new Map();
+
+async function gzipped(file, info) {
+	const key = `${file}:${info.size}:${info.mtimeMs}`;
+	let body = gzipCache.get(key);
+	if (!body) {
+		body = gzipSync(await readFile(file), { level: 6 });
+		gzipCache.set(key, body);
+	}
+	return body;
+}
 
 async function isFile(path) {
 	try {
@@ -63,15 +90,21 @@ export function serve({ getRoot, port = 4173, host = '127.0.0.1' }) {
 			const type = TYPES[extname(file)] ?? 'application/octet-stream';
 			const immutable = url.pathname.startsWith('/_app/immutable/');
 			const info = await stat(file);
+			const gzip =
+				COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+			const body = gzip ? await gzipped(file, info) : null;
 			res.writeHead(200, {
 				'content-type': type,
-				'content-length': info.size,
+				'content-length': body ? body.length : info.size,
+				...(body ? { 'content-encoding': 'gzip' } : {}),
+				vary: 'accept-encoding',
 				'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
 				'x-content-type-options': 'nosniff',
 				'referrer-policy': 'no-referrer',
 				'permissions-policy': 'camera=(self), microphone=()'
 			});
 			if (req.method === 'HEAD') res.end();
+			else if (body) res.end(body);
 			else createReadStream(file).pipe(res);
 		})().catch((err) => {
 			res.writeHead(500).end(String(err));

@@ -6,7 +6,7 @@ import {
 	type ImportPreview,
 	type MergePlan
 } from '$lib/core/backup/merge';
-import { isBoundedJson } from '$lib/core/backup/schema';
+import { isBoundedJson } from '$lib/core/backup/limits';
 import type { IDBPTransaction } from 'idb';
 import { commit, type Database } from './db';
 import { guard } from './errors';

@@ -1,16 +1,11 @@
 import * as v from 'valibot';
 import { SPASM_RELIEFS, SPASM_TRIGGERS, type PainScore } from '../records';
 import { BACKUP_FORMAT, BACKUP_VERSION, type JsonValue } from './format';
+import { isBoundedJson, LIMITS } from './limits';
+
+export { isBoundedJson, LIMITS } from './limits';
 
 /** Caps keep a hostile file from filling the device: generous for real use, small for abuse. */
-export const LIMITS = {
-	id: 100,
-	text: 4000,
-	settingString: 10_000,
-	records: 50_000,
-	exercises: 100,
-	list: 50
-} as const;
 
 const PAIN = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const satisfies readonly PainScore[];
 
@@ -80,21 +75,6 @@ export const tensionCheckInSchema = v.strictObject({
 	tension: painScore,
 	notes: text
 });
-
-/** JSON of bounded size; nesting depth and forbidden keys are checked before parsing. */
-export function isBoundedJson(value: unknown): value is JsonValue {
-	if (value === null || typeof value === 'boolean') return true;
-	if (typeof value === 'number') return Number.isFinite(value);
-	if (typeof value === 'string') return value.length <= LIMITS.settingString;
-	if (Array.isArray(value)) return value.length <= 10_000 && value.every(isBoundedJson);
-	if (typeof value === 'object') {
-		const entries = Object.entries(value);
-		return (
-			entries.length <= 10_000 && entries.every(([k, x]) => k.length <= 200 && isBoundedJson(x))
-		);
-	}
-	return false;
-}
 
 const jsonValue = v.custom<JsonValue>(isBoundedJson, 'Invalid value');
 

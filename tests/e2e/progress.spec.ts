@@ -53,6 +53,14 @@ test.describe('progress data', () => {
 		await spasm.getByLabel('Hours sitting before it (optional)').fill('3');
 		await spasm.getByRole('button', { name: 'Save episode' }).click();
 		await expect(spasm.getByRole('status')).toHaveText('Episode saved.');
+		// Severe pain logged: the red-flag questions come first; all no points to relief.
+		const safety = page.locator('#safety');
+		await expect(safety.getByRole('heading', { name: /safety questions/ })).toBeVisible();
+		const groups = safety.getByRole('group');
+		for (let i = 0; i < (await groups.count()); i++)
+			await groups.nth(i).getByText('No', { exact: true }).click();
+		await safety.getByRole('button', { name: 'Continue' }).click();
+		await expect(safety.getByRole('link', { name: 'Ease a spasm now' })).toBeVisible();
 
 		const check = async () => {
 			await expect(page.getByTestId('spasm-timeline')).toContainText('Severity 7/10');

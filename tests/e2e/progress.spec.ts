@@ -88,6 +88,16 @@ test.describe('progress data', () => {
 		await importThroughSettings(page, await seedFile(testInfo.outputDir));
 		const before = await progressSnapshot(page);
 		expect(before.calendar.filter((s) => s === 'done').length).toBeGreaterThan(0);
+		for (const size of [
+			{ width: 1280, height: 800 },
+			{ width: 800, height: 1280 }
+		]) {
+			await page.setViewportSize(size);
+			await page.screenshot({
+				path: `test-results/screenshots/progress-data-${size.width}x${size.height}.png`,
+				fullPage: true
+			});
+		}
 
 		await page.goto('/settings');
 		const [download] = await Promise.all([

@@ -6,8 +6,9 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: 'test-results/artifacts',
 	fullyParallel: false,
-	workers: process.env.CI ? 2 : 2,
-	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	// No retries: a flaky test is fixed, not retried.
+	retries: 0,
 	// Generous: the CI machine has 2 cores, and MediaPipe and axe are CPU-heavy.
 	timeout: 120_000,
 	expect: { timeout: 10_000 },

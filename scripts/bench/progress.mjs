@@ -159,7 +159,7 @@ async function progressReady(page) {
 }
 
 export async function benchProgress() {
-	const port = 4382;
+	const port = Number(process.env.BENCH_PROGRESS_PORT ?? 4382);
 	// Loaded by URL so the e2e spec, which imports this module, does not type-check the server.
 	/** @type {{ serve: (o: { getRoot: () => string, port: number, host: string }) => Promise<import('node:http').Server> }} */
 	const { serve } = await import(new URL('../serve.mjs', import.meta.url).href);

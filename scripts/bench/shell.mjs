@@ -120,7 +120,7 @@ async function offlineColdReloads(url, runs = 5) {
 }
 
 export async function benchShell() {
-	const port = 4381;
+	const port = Number(process.env.BENCH_SHELL_PORT ?? 4381);
 	const server = await serve({ getRoot: () => 'build', port, host: 'localhost' });
 	const url = `http://localhost:${port}/`;
 	try {

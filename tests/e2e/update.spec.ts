@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { serve } from '../../scripts/serve.mjs';
 
-const PORT = 4391;
+// Its own server, beside the suite's: offset from E2E_PORT so parallel checkouts do not clash.
+const PORT = Number(process.env.E2E_PORT ?? 4317) + 74;
 const A = '.tmp/update-a';
 const B = '.tmp/update-b';
 

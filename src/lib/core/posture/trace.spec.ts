@@ -49,7 +49,7 @@ describe('TraceRecorder', () => {
 			exercise: 'glute-bridge'
 		});
 		expect(trace.frames.map((f) => f.t)).toEqual([0, 33]);
-		expect(trace.frames[0]!.landmarks[0]).toEqual([0.12346, 0, -0.05, 0.988]);
+		expect(trace.frames[0]!.landmarks?.[0]).toEqual([0.12346, 0, -0.05, 0.988]);
 		expect(trace.frames[0]!.world).toHaveLength(33);
 		expect(trace.frames[0]!.mask).toEqual({ width: 2, height: 2, rle: [1, 2, 1] });
 		expect(trace.frames[1]).not.toHaveProperty('world');

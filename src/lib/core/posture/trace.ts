@@ -20,7 +20,8 @@ export interface TraceMask {
 export interface TraceFrame {
 	/** ms since the first frame of the trace. */
 	t: number;
-	landmarks: TracePoint[];
+	/** null: a frame in which nobody was found (recorders may also just leave such frames out). */
+	landmarks: TracePoint[] | null;
 	world?: TracePoint[];
 	mask?: TraceMask;
 }
@@ -155,7 +156,7 @@ export function validateTrace(
 		v.frames.forEach((f: unknown, i) => {
 			const at = `frames[${i}]`;
 			if (!isObj(f) || !isNum(f.t)) return errors.push(`${at}.t: expected ms`);
-			checkPoints(f.landmarks, `${at}.landmarks`, errors);
+			if (f.landmarks !== null) checkPoints(f.landmarks, `${at}.landmarks`, errors);
 			if (f.world !== undefined) checkPoints(f.world, `${at}.world`, errors);
 			if (f.mask !== undefined) checkMask(f.mask, `${at}.mask`, errors);
 		});

@@ -37,13 +37,37 @@ export class Floor {
 	}
 }
 
+/** A slow running mean: the person's usual value while nothing is wrong. */
+export class Usual {
+	value = NaN;
+	#t = 0;
+	readonly tauMs: number;
+
+	constructor(tauMs: number) {
+		this.tauMs = tauMs;
+	}
+
+	update(t: number, v: number): void {
+		if (Number.isNaN(v)) return;
+		if (Number.isNaN(this.value)) this.value = v;
+		else this.value += (v - this.value) * Math.min(1, Math.max(0, t - this.#t) / this.tauMs);
+		this.#t = t;
+	}
+
+	reset(): void {
+		this.value = NaN;
+	}
+}
+
 export class Baselines {
 	/** Lying: the flat back's floor gap, torso lengths (capped: a gap bigger than this is never "flat"). */
-	readonly gap = new Floor(0.045);
+	readonly gap = new Floor(0.06);
 	/** Lying: the trunk's slope at rest, degrees (hip up positive). */
 	readonly lift = new Floor(4);
 	/** Bridge: the shoulder-hip-knee line at rest, degrees from straight (hips low: negative). */
 	readonly hipLine = new Floor(-20);
+	/** Standing: the lower back's usual hollow while upright and settled, torso lengths. */
+	readonly hollow = new Usual(2000);
 	/** Curl-up: the head's height over the trunk line at rest, torso lengths. */
 	readonly head = new Floor(0.15);
 
@@ -52,5 +76,6 @@ export class Baselines {
 		this.lift.reset();
 		this.hipLine.reset();
 		this.head.reset();
+		this.hollow.reset();
 	}
 }

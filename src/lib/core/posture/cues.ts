@@ -7,7 +7,7 @@
 /** At most one cue this often. */
 export const CUE_GAP_MS = 3000;
 /** A fault still there this long after its cue is said again. */
-const REPEAT_MS = 8000;
+export const REPEAT_MS = 8000;
 /** Praise is only worth saying right after the fix. */
 const PRAISE_WITHIN_MS = 1500;
 
@@ -19,70 +19,47 @@ export interface Cue {
 	text: string;
 }
 
-interface Want {
-	code: string;
-	text: string;
-	priority: number;
-	since: number;
-}
-
 const PRAISE = ['That’s it', 'Good, hold that', 'Well done, that’s better'];
 
+/** The bookkeeping behind the cues; the engine asks it, in order of importance, what may be said. */
 export class CueQueue {
 	#lastAt = -Infinity;
-	#lastCode = '';
 	#saidAt = new Map<string, number>();
-	#praise: Want | null = null;
+	#fixedAt = -Infinity;
 	#praised = 0;
 
-	/**
-	 * Picks the cue to give at `t`, if any, from what is wanted now (most important first) and a
-	 * pending word of praise. `wants` must be sorted by priority, highest first.
-	 */
-	next(t: number, wants: readonly Want[]): Cue | null {
-		if (t - this.#lastAt < CUE_GAP_MS) return null;
-		for (const w of wants) {
-			const said = this.#saidAt.get(w.code);
-			if (said !== undefined && t - said < REPEAT_MS) continue;
-			return this.#give(t, w.code, w.text);
-		}
-		const praise = this.#praise;
-		this.#praise = null;
-		if (praise && t - praise.since <= PRAISE_WITHIN_MS && wants.length === 0) {
-			return this.#give(t, 'praise', PRAISE[this.#praised++ % PRAISE.length]!);
-		}
-		return null;
+	/** Nothing was said in the last three seconds. */
+	ready(t: number): boolean {
+		return t - this.#lastAt >= CUE_GAP_MS;
 	}
 
-	/** A cued fault was fixed: offer praise (given only if nothing else needs saying). */
+	/** This was said recently enough not to repeat it yet. */
+	said(code: string, t: number): boolean {
+		const at = this.#saidAt.get(code);
+		return at !== undefined && t - at < REPEAT_MS;
+	}
+
+	give(t: number, code: string, text: string): Cue {
+		this.#lastAt = t;
+		if (code !== 'praise') this.#saidAt.set(code, t);
+		return { t, code, text };
+	}
+
+	/** A fault that was said got fixed: praise is due (if said soon, and nothing else is). */
 	fixed(t: number, code: string): void {
-		if (this.#saidAt.has(code)) {
-			this.#saidAt.delete(code);
-			this.#praise = { code: 'praise', text: '', priority: 0, since: t };
-		}
+		if (this.#saidAt.delete(code)) this.#fixedAt = t;
 	}
 
-	/** The fault is gone: if it comes back, it is said again (after the gap). */
-	forget(code: string): void {
-		this.#saidAt.delete(code);
-	}
-
-	get lastCode(): string {
-		return this.#lastCode;
+	/** Praise for a recent fix, once, when nothing more important is waiting. */
+	praise(t: number): Cue | null {
+		if (t - this.#fixedAt > PRAISE_WITHIN_MS) return null;
+		this.#fixedAt = -Infinity;
+		return this.give(t, 'praise', PRAISE[this.#praised++ % PRAISE.length]!);
 	}
 
 	reset(): void {
 		this.#lastAt = -Infinity;
 		this.#saidAt.clear();
-		this.#praise = null;
-	}
-
-	#give(t: number, code: string, text: string): Cue {
-		this.#lastAt = t;
-		this.#lastCode = code;
-		if (code !== 'praise') this.#saidAt.set(code, t);
-		return { t, code, text };
+		this.#fixedAt = -Infinity;
 	}
 }
-
-export type { Want as CueWant };

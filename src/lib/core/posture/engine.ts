@@ -7,7 +7,7 @@
  */
 import { Baselines } from './baseline';
 import type { Calibration } from './calibration';
-import { CueQueue, type Cue, type CueWant } from './cues';
+import { CueQueue, type Cue } from './cues';
 import type { PostureFrame } from './frame';
 import { FaultGate } from './gate';
 import { Measurer, type Measures } from './measures';
@@ -15,6 +15,7 @@ import { RepCounter, type Rep, type RepPhase } from './reps';
 import {
 	rulesFor,
 	type BodyPart,
+	type CheckSpec,
 	type ExerciseRules,
 	type FaultCode,
 	type RuleContext
@@ -27,6 +28,8 @@ export const MAX_FRAME_GAP_MS = 500;
 /** A setup problem is said once it has lasted this long. */
 const PROBLEM_CUE_AFTER_MS = 1000;
 const STEP_STRIDE = 0.12;
+/** A note about a rep is worth saying only this soon after it. */
+const NOTE_FRESH_MS = 2500;
 
 export interface ActiveFault {
 	code: FaultCode;
@@ -83,7 +86,8 @@ export class PostureEngine {
 	#cues = new CueQueue();
 	#tally: SetTally;
 	#ctx: RuleContext;
-	#wants: CueWant[] = [];
+	/** One-off things to say about a rep just done (too fast, stopped short), with when. */
+	#notes: { code: string; text: string; since: number }[] = [];
 	#lastT: number | null = null;
 	#judged = false;
 	#problemSince = 0;
@@ -186,6 +190,7 @@ export class PostureEngine {
 		if (Number.isNaN(b.lift.value)) b.lift.update(t, m.lift);
 		if (Number.isNaN(b.head.value)) b.head.update(t, m.headLift);
 		if (Number.isNaN(b.hipLine.value)) b.hipLine.update(t, m.hipLine);
+		if (Number.isNaN(b.hollow.value) && Math.abs(m.lean) < 4) b.hollow.update(t, m.backHollow);
 		if (this.#reps && rules.reps) {
 			let v = rules.reps.signal(m, ctx);
 			if (rules.reps.fromEitherEnd && !Number.isNaN(v)) {
@@ -204,31 +209,38 @@ export class PostureEngine {
 		if (rules.steps) this.#countSteps(t, m);
 		let known = rules.checks.length === 0;
 		let calm = true;
-		rules.checks.forEach((check, i) => {
+		let pending = false;
+		for (let i = 0; i < rules.checks.length; i++) {
+			const check = rules.checks[i]!;
 			const gate = this.#gates[i]!;
-			const yields = check.yieldsTo?.some((code) => this.#building(code)) ?? false;
-			const severity = yields ? 0 : check.severity(m, ctx);
+			const severity = this.#yields(check.yieldsTo) ? 0 : check.severity(m, ctx);
 			if (!Number.isNaN(severity)) known = true;
 			if (severity >= 0.75) calm = false;
 			const from = check.fromRepTop && ctx.repRisingUntil < t ? ctx.repRisingUntil : t;
 			this.#gateEvent(gate.update(t, severity, from), i);
-			if (gate.state === 'pending') this.#tally.pending = true;
-		});
-		this.#tally.pending = this.#gates.some((g) => g.state === 'pending');
+			if (gate.state === 'pending') pending = true;
+		}
+		this.#tally.pending = pending;
 		if (calm && (ctx.repPhase === null || ctx.repPhase === 'rest')) {
 			b.gap.update(t, m.floorGap);
 			b.lift.update(t, m.lift);
 			b.head.update(t, m.headLift);
 			b.hipLine.update(t, m.hipLine);
+			if (Math.abs(m.lean) < 4) b.hollow.update(t, m.backHollow);
 		}
 		r.repPhase = ctx.repPhase;
 		this.#judged ||= known;
 		r.state = r.faults.length ? 'fault' : known ? 'good' : this.#judged ? 'unknown' : 'setting-up';
 	}
 
-	#building(code: FaultCode): boolean {
-		const i = this.rules.checks.findIndex((c) => c.code === code);
-		return i >= 0 && this.#gates[i]!.state !== 'clear';
+	/** A fault that explains this check better is building or present. */
+	#yields(codes: readonly FaultCode[] | undefined): boolean {
+		if (!codes) return false;
+		const checks = this.rules.checks;
+		for (let i = 0; i < checks.length; i++) {
+			if (codes.includes(checks[i]!.code) && this.#gates[i]!.state !== 'clear') return true;
+		}
+		return false;
 	}
 
 	#gateEvent(event: ReturnType<FaultGate['update']>, i: number): void {
@@ -252,8 +264,14 @@ export class PostureEngine {
 		}
 	}
 
+	#check(code: string): CheckSpec | undefined {
+		const checks = this.rules.checks;
+		for (let i = 0; i < checks.length; i++) if (checks[i]!.code === code) return checks[i];
+		return undefined;
+	}
+
 	#priority(code: FaultCode): number {
-		return this.rules.checks.find((c) => c.code === code)?.priority ?? 0;
+		return this.#check(code)?.priority ?? 0;
 	}
 
 	/** The frames say nothing now: building faults stop, present ones end once blind long enough. */
@@ -271,8 +289,8 @@ export class PostureEngine {
 			if (!this.#tally.extendFault(atPeak.check, rep.start, rep.end, rep.peakFrom)) {
 				this.#tally.faultStarted(atPeak.check, rep.peakFrom);
 				this.#tally.faultEnded(atPeak.check, rep.peakTo);
-				const check = this.rules.checks.find((c) => c.code === atPeak.check);
-				if (check) this.#wants.push({ code: check.code, text: check.cue, priority: 1, since: t });
+				const check = this.#check(atPeak.check);
+				if (check) this.#notes.push({ code: check.code, text: check.cue, since: t });
 			}
 		}
 		const faults = this.#tally.faultsBetween(rep.start, rep.end);
@@ -285,7 +303,7 @@ export class PostureEngine {
 				this.#tally.faultStarted('too-fast', rep.start);
 				this.#tally.faultEnded('too-fast', rep.end);
 				faults.push('too-fast');
-				this.#wants.push({ code: 'too-fast', text: tooFast.cue, priority: 1, since: t });
+				this.#notes.push({ code: 'too-fast', text: tooFast.cue, since: t });
 			}
 		}
 		const good = faults.length === 0;
@@ -309,26 +327,25 @@ export class PostureEngine {
 		this.result.problem = problem;
 	}
 
+	/**
+	 * What to say now, most important first: a present fault, a setup problem that has lasted,
+	 * a note about the rep just done, then praise for a fix; the queue keeps it to one at a time.
+	 */
 	#cue(t: number, problem: Problem | null): Cue | null {
-		const wants = this.#wants;
-		const extra = wants.filter((w) => t - w.since < 2000);
-		wants.length = 0;
+		const cues = this.#cues;
+		const notes = this.#notes;
+		while (notes.length && t - notes[0]!.since > NOTE_FRESH_MS) notes.shift();
+		if (!cues.ready(t)) return null;
 		for (const f of this.result.faults) {
-			const check = this.rules.checks.find((c) => c.code === f.code)!;
-			wants.push({ code: f.code, text: check.cue, priority: 10 + check.priority, since: f.since });
+			if (!cues.said(f.code, t)) return cues.give(t, f.code, this.#check(f.code)!.cue);
 		}
-		if (problem && t - this.#problemSince >= PROBLEM_CUE_AFTER_MS) {
+		if (problem && t - this.#problemSince >= PROBLEM_CUE_AFTER_MS && !cues.said(problem, t)) {
 			const text = problem === 'not-in-position' ? this.rules.positionCue : PROBLEM_CUES[problem];
-			wants.push({ code: problem, text, priority: 5, since: this.#problemSince });
+			return cues.give(t, problem, text);
 		}
-		wants.push(...extra);
-		wants.sort((a, b) => b.priority - a.priority);
-		const cue = this.#cues.next(t, wants);
-		// Keep only the one-off wants (too fast) for the next frames; faults are re-read each frame.
-		const keep = wants.filter((w) => w.priority === 1 && w.code !== cue?.code);
-		wants.length = 0;
-		wants.push(...keep);
-		return cue;
+		const note = notes.shift();
+		if (note) return cues.give(t, note.code, note.text);
+		return this.result.faults.length || problem ? null : cues.praise(t);
 	}
 }
 

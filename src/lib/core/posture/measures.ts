@@ -7,7 +7,6 @@ import { Body, SIDES, type BodySide } from './body';
 import type { PostureFrame } from './frame';
 import { along, dist, elevation, fromVertical, jointAngle, lineOffset, type Vec } from './geometry';
 import { hullDepth, Profile, sampleProfile, type ProfileSpan } from './outline';
-import { facingRatio } from './setup-checks';
 import { LM } from './setup-types';
 import { deg, torso, type Degrees, type TorsoLengths } from './units';
 
@@ -128,7 +127,7 @@ export class Measurer {
 		m.side = b.side;
 		m.torsoPx = dist(shoulder, hip);
 		m.coreSeen = v[n.shoulder]! >= SEEN && v[n.hip]! >= SEEN && v[n.knee]! >= SEEN && m.torsoPx > 8;
-		m.facing = facingRatio(lm, frame.width, frame.height) ?? NaN;
+		m.facing = this.#facing();
 		m.view = m.facing <= 0.35 ? 'side' : m.facing >= 0.45 ? 'front' : 'unsure';
 		m.forward = this.#forward();
 		m.posture = this.#posture();
@@ -150,6 +149,20 @@ export class Measurer {
 		m.stride = torso(((p[SIDES.left.ankle]!.x - p[SIDES.right.ankle]!.x) * (m.forward || 1)) / T);
 		this.#outline(frame, needs);
 		return m;
+	}
+
+	/**
+	 * Shoulder and hip breadth over torso length (as setup-checks' facingRatio, without the
+	 * garbage): small side-on, large facing the camera, lying or standing alike.
+	 */
+	#facing(): number {
+		const p = this.body.p;
+		const ls = p[LM.leftShoulder]!;
+		const rs = p[LM.rightShoulder]!;
+		const lh = p[LM.leftHip]!;
+		const rh = p[LM.rightHip]!;
+		const torsoLen = Math.hypot((ls.x + rs.x - lh.x - rh.x) / 2, (ls.y + rs.y - lh.y - rh.y) / 2);
+		return torsoLen < 1 ? NaN : (dist(ls, rs) + dist(lh, rh)) / (2 * torsoLen);
 	}
 
 	/** Facing direction from the near foot (heel to toe) and the head (ear to nose). */

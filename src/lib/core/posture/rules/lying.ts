@@ -14,7 +14,7 @@ export const LYING = {
 	/** ...and be clear of the mask's own steps (pixels, at its resolution). */
 	archPixels: 1.3,
 	/** Hips lifted: the trunk tilts up from the shoulders by this much over rest. */
-	hipsLiftDeg: 5.5,
+	hipsLiftDeg: 4,
 	/** Bridge reps: the hips rise this far (shoulder-hip-knee line over rest) into a rep, and back under. */
 	bridgeEnterDeg: 9,
 	bridgeExitDeg: 5,
@@ -41,15 +41,29 @@ export const LYING = {
 	kneeBentDeg: 150
 } as const;
 
+/** The person's flat back's gap: calibrated, or learnt during the set. */
+const flatGap = (ctx: RuleContext) => ctx.calibration?.braced.floorGap ?? ctx.baselines.gap.value;
+
 /** The arch threshold for this person and camera. */
 function archThreshold(ctx: RuleContext): number {
-	const flat = ctx.calibration?.braced.floorGap ?? ctx.baselines.gap.value;
+	const flat = flatGap(ctx);
 	const relaxed = ctx.calibration?.relaxed.floorGap ?? null;
 	let at = Math.max(LYING.archGap, LYING.archPixels * ctx.maskPixel);
 	if (Number.isFinite(flat)) at = Math.max(at, flat + LYING.archOverFlat);
 	// Calibrated: an arch goes clearly past the person's own relaxed curve.
 	if (relaxed !== null) at = Math.max(at, relaxed + 0.5 * LYING.archOverFlat);
 	return at;
+}
+
+/**
+ * How far from flat (0) to arched (1): measured from the person's flat back, so the fault clears
+ * when the back comes back down to it, whatever the camera adds to the reading.
+ */
+function archSeverity(gap: number, ctx: RuleContext): number {
+	const at = archThreshold(ctx);
+	const flat = flatGap(ctx);
+	const from = Number.isFinite(flat) ? Math.min(Math.max(0, flat), at - 0.01) : 0;
+	return (gap - from) / (at - from);
 }
 
 const backArched = (cue: string): CheckSpec => ({
@@ -60,7 +74,7 @@ const backArched = (cue: string): CheckSpec => ({
 	usesOutline: true,
 	yieldsTo: ['hips-lifted'],
 	severity: (m, ctx) =>
-		m.posture !== 'lying' || m.armsInTheWay || !m.maskUsable ? NaN : m.floorGap / archThreshold(ctx)
+		m.posture !== 'lying' || m.armsInTheWay || !m.maskUsable ? NaN : archSeverity(m.floorGap, ctx)
 });
 
 /** How far the hips are up from rest, degrees of trunk slope. */

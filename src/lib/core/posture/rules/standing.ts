@@ -12,10 +12,16 @@ export const STANDING = {
 	leanForwardDeg: 8.5,
 	/** With the bottom pushed back the trunk tips forward less, and the lower back hollows. */
 	pelvisLeanDeg: 6,
-	/** The lower back's hollow, torso lengths, beyond a natural curve... */
-	hollow: 0.095,
-	/** ...and with the belly pushed forward (its own hollow gone) for an arch. */
-	bellyOut: 0.06
+	/** Bottom pushed back: the lower back hollows past a natural curve (torso lengths)... */
+	pelvisHollow: 0.095,
+	/** ...or deepens this much past the person's usual while upright. */
+	pelvisDeepens: 0.025,
+	/** An arch (sway): the lower back hollowed at least this much... */
+	archHollow: 0.07,
+	/** ...with the belly pushed forward: its own hollow between chest and thighs under this. */
+	bellyOut: 0.06,
+	/** A mask coarser than this (pixel, torso lengths) cannot show the belly's line: not judged. */
+	finestPixel: 0.08
 } as const;
 
 const standing = (m: Measures) => m.posture === 'standing' && m.forward !== 0;
@@ -23,11 +29,15 @@ const standing = (m: Measures) => m.posture === 'standing' && m.forward !== 0;
 /** Upright lean, corrected by the person's own relaxed lean when calibrated. */
 const lean = (m: Measures, ctx: RuleContext) => m.lean - (ctx.calibration?.relaxed.lean ?? 0);
 
-const hollowAt = (ctx: RuleContext) => {
-	const relaxed = ctx.calibration?.relaxed.backHollow;
-	const base = relaxed === null || relaxed === undefined ? STANDING.hollow : relaxed + 0.04;
-	return Math.max(base, 1.6 * ctx.maskPixel);
-};
+/** A mask pixel's worth of slack: a coarse outline cannot show finer detail than that. */
+const slack = (ctx: RuleContext, v: number, pixels: number) => Math.max(v, pixels * ctx.maskPixel);
+
+/** How clearly the lower back hollows for a bottom pushed back: 1 at the threshold. */
+function pelvisHollowing(m: Measures, ctx: RuleContext): number {
+	const usual = ctx.baselines.hollow.value;
+	const deeper = Number.isFinite(usual) ? (m.backHollow - usual) / STANDING.pelvisDeepens : 0;
+	return Math.max(m.backHollow / slack(ctx, STANDING.pelvisHollow, 1.2), deeper);
+}
 
 export const CHEST_OUT: CheckSpec = {
 	code: 'chest-out',
@@ -45,9 +55,7 @@ export const PELVIS_FORWARD: CheckSpec = {
 	usesOutline: true,
 	severity: (m, ctx) => {
 		if (!standing(m) || !m.maskUsable) return NaN;
-		const tipped = lean(m, ctx) / STANDING.pelvisLeanDeg;
-		const hollow = m.backHollow / hollowAt(ctx);
-		return Math.min(tipped, hollow);
+		return Math.min(lean(m, ctx) / STANDING.pelvisLeanDeg, pelvisHollowing(m, ctx));
 	}
 };
 
@@ -68,11 +76,12 @@ const ARCHED: CheckSpec = {
 	usesOutline: true,
 	yieldsTo: ['chest-out', 'pelvis-tipped-forward', 'leaning-forward'],
 	severity: (m, ctx) => {
-		if (!standing(m) || !m.maskUsable) return NaN;
-		const hollow = m.backHollow / hollowAt(ctx);
+		if (!standing(m) || !m.maskUsable || ctx.maskPixel > STANDING.finestPixel) return NaN;
+		const braced = ctx.calibration?.braced.backHollow;
+		const at = braced == null ? STANDING.archHollow : Math.max(STANDING.archHollow, braced + 0.04);
 		// The belly pushed forward: the front's own hollow between chest and thighs is gone.
 		const belly = STANDING.bellyOut / Math.max(m.frontHollow, 0.01);
-		return Math.min(hollow, belly);
+		return Math.min(m.backHollow / at, belly);
 	}
 };
 

@@ -41,6 +41,8 @@ export class PlayerState {
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#wakeLock: WakeLockSentinel | null = null;
 	#captionId = 0;
+	#destroyed = false;
+	#locking = false;
 	#onFinished?: (record: SessionRecord) => void;
 
 	constructor(options: PlayerStateOptions) {
@@ -97,6 +99,7 @@ export class PlayerState {
 	};
 
 	destroy(): void {
+		this.#destroyed = true;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
 		this.#voice.close();
@@ -140,12 +143,24 @@ export class PlayerState {
 	}
 
 	async #lockScreen(): Promise<void> {
-		if (this.#wakeLock || typeof navigator === 'undefined' || !('wakeLock' in navigator)) return;
+		if (this.#wakeLock || this.#locking) return;
+		if (typeof navigator === 'undefined' || !('wakeLock' in navigator)) return;
+		this.#locking = true;
 		try {
-			this.#wakeLock = await navigator.wakeLock.request('screen');
-			this.#wakeLock.addEventListener('release', () => (this.#wakeLock = null));
+			const lock = await navigator.wakeLock.request('screen');
+			// Granted after the session ended or the page left it: the screen may sleep again.
+			if (this.#destroyed || this.#machine.status === 'finished') {
+				await lock.release();
+				return;
+			}
+			this.#wakeLock = lock;
+			lock.addEventListener('release', () => {
+				if (this.#wakeLock === lock) this.#wakeLock = null;
+			});
 		} catch {
 			// Not allowed (e.g. battery saver): the session works, the screen may dim.
+		} finally {
+			this.#locking = false;
 		}
 	}
 

@@ -9,6 +9,7 @@ import type { SessionSink } from '$lib/core/player/sink';
 import type { PlayerView } from '$lib/core/player/view';
 import type { PlannedSession } from '$lib/core/program/plan';
 import type { PainScore, SessionRecord } from '$lib/core/records';
+import { holdSessionLock } from '$lib/storage/session-lock';
 import { Voice, type VoiceSettings } from './speech';
 
 const TICK_MS = 200;
@@ -43,6 +44,8 @@ export class PlayerState {
 	#captionId = 0;
 	#destroyed = false;
 	#locking = false;
+	/** Releases the Web Lock that tells other tabs this session is playing. */
+	#unlock: (() => void) | null = null;
 	#onFinished?: (record: SessionRecord) => void;
 
 	constructor(options: PlayerStateOptions) {
@@ -65,6 +68,7 @@ export class PlayerState {
 
 	start(): void {
 		this.#voice.unlock();
+		this.#unlock ??= holdSessionLock(this.#machine.record.id);
 		this.#apply(this.#machine.start(Date.now()));
 		this.#schedule();
 		void this.#lockScreen();
@@ -103,7 +107,7 @@ export class PlayerState {
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
 		this.#voice.close();
-		void this.#releaseScreen();
+		this.#ended();
 	}
 
 	#schedule(): void {
@@ -130,7 +134,7 @@ export class PlayerState {
 				this.screenPain = event.pain;
 			} else if (event.type === 'finished') {
 				this.record = event.record;
-				void this.#releaseScreen();
+				this.#ended();
 				this.#onFinished?.(event.record);
 			}
 		}
@@ -162,6 +166,12 @@ export class PlayerState {
 		} finally {
 			this.#locking = false;
 		}
+	}
+
+	/** The session is over here: the screen may sleep and other tabs may update. */
+	#ended(): void {
+		this.#unlock?.();
+		void this.#releaseScreen();
 	}
 
 	async #releaseScreen(): Promise<void> {

@@ -3,6 +3,7 @@ import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import boundaries from './scripts/eslint-boundaries.js';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
@@ -64,24 +65,18 @@ export default ts.config(
 	{
 		// The core is pure: it runs in node tests, in workers and in the UI alike.
 		files: ['src/lib/core/**/*.ts'],
+		plugins: { boundaries },
 		rules: {
+			'boundaries/imports': [
+				'error',
+				{ only: ['core'], message: 'src/lib/core imports only from src/lib/core.' }
+			],
 			'no-restricted-imports': [
 				'error',
 				{
 					patterns: [
 						{
-							group: [
-								'svelte',
-								'svelte/*',
-								'$app/*',
-								'idb',
-								'@mediapipe/*',
-								'$lib/pose/*',
-								'$lib/storage/*',
-								'$lib/state/*',
-								'$lib/components/*',
-								'**/*.svelte'
-							],
+							group: ['svelte', 'svelte/*', '$app/*', 'idb', '@mediapipe/*', '**/*.svelte'],
 							message: 'src/lib/core is pure TypeScript: no Svelte, DOM, idb or MediaPipe imports.'
 						}
 					]
@@ -100,6 +95,7 @@ export default ts.config(
 	{
 		// Components stay thin: storage and pose work goes through state/ classes.
 		files: ['src/**/*.svelte'],
+		plugins: { boundaries },
 		rules: {
 			'no-restricted-imports': [
 				'error',
@@ -108,7 +104,25 @@ export default ts.config(
 						{ group: ['idb', '@mediapipe/*'], message: 'Use a state/ class or an adapter.' }
 					]
 				}
+			],
+			'boundaries/imports': [
+				'error',
+				{
+					not: ['storage', 'pose'],
+					message: '.svelte files reach storage and pose through a state/ class.'
+				}
 			]
 		}
+	},
+	{
+		// TEMPORARY, for issue 9: these files are being rewritten with the camera in the player and
+		// still import $lib/pose or $lib/storage directly. Remove this block with that rewrite.
+		files: [
+			'src/routes/session/+page.svelte',
+			'src/routes/camera/+page.svelte',
+			'src/lib/components/camera/CameraProblem.svelte',
+			'src/lib/components/camera/LiveView.svelte'
+		],
+		rules: { 'boundaries/imports': 'off' }
 	}
 );

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForServiceWorker } from './fixtures';
-import { importThroughSettings, makeBackup } from '../../scripts/bench/progress.mjs';
+import { makeBackup } from '../../scripts/bench/backup-data.mjs';
+import { importThroughSettings } from '../../scripts/bench/progress.mjs';
 
 /** What the progress page shows, as text: compared before and after a round trip. */
 async function progressSnapshot(page: Page) {

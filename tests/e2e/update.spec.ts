@@ -1,4 +1,6 @@
 import { test, expect, waitForServiceWorker } from './fixtures';
+import { completeOnboarding } from './onboard';
+import type { Page } from '@playwright/test';
 import { cp, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
@@ -14,6 +16,33 @@ async function makeBuild(dir: string, id: string) {
 	await rm(dir, { recursive: true, force: true });
 	await cp('build', dir, { recursive: true });
 	execFileSync('node', ['scripts/build-sw.mjs', dir, id], { stdio: 'ignore' });
+}
+
+/** Deploys build B and waits until the browser has it installed and waiting. */
+async function deployB(page: Page, setRoot: () => void) {
+	setRoot();
+	await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+	await page.waitForFunction(async () =>
+		Boolean((await navigator.serviceWorker.getRegistration())?.waiting)
+	);
+}
+
+/** Starts day 1 and marks the page, so a reload (which would lose the session) shows. */
+async function startSession(page: Page) {
+	await page.goto('/session?day=1');
+	await page.getByRole('button', { name: 'Start session' }).click();
+	await page.getByRole('button', { name: '2, mild' }).click();
+	await expect(page.getByRole('heading', { name: 'Diaphragmatic breathing' })).toBeVisible();
+	await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+}
+
+const stillKept = (page: Page) =>
+	page.evaluate(() => (window as unknown as { kept?: boolean }).kept === true);
+
+async function endSession(page: Page) {
+	await page.getByRole('button', { name: 'End' }).click();
+	await page.getByRole('button', { name: '2, mild' }).click();
+	await expect(page.getByRole('heading', { name: 'Session saved' })).toBeVisible();
 }
 
 test.describe('update flow', () => {
@@ -47,5 +76,52 @@ test.describe('update flow', () => {
 		await page.getByRole('button', { name: 'Reload' }).click();
 		await expect(page.getByTestId('app-version')).toContainText('build-b', { timeout: 30_000 });
 		await expect(page.getByText('A new version is ready')).toHaveCount(0);
+	});
+
+	test('a new version waits while a session plays, and is offered once it ends', async ({
+		page
+	}) => {
+		root = A;
+		await completeOnboarding(page);
+		await waitForServiceWorker(page);
+		await startSession(page);
+		await deployB(page, () => (root = B));
+		// workbox-window reports a waiting worker 200 ms after it installed; give it time.
+		await page.waitForTimeout(1_000);
+		await expect(page.getByText('A new version is ready')).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+		expect(await stillKept(page)).toBe(true);
+
+		await endSession(page);
+		expect(await stillKept(page)).toBe(true);
+		await expect(page.getByText('A new version is ready')).toBeVisible();
+		await page.getByRole('button', { name: 'Reload' }).click();
+		await page.waitForFunction(() => !(window as unknown as { kept?: boolean }).kept);
+		await page.goto('/settings');
+		await expect(page.getByTestId('app-version')).toContainText('build-b');
+	});
+
+	test('Reload in another tab waits until the session playing here ends', async ({
+		page,
+		context
+	}) => {
+		root = A;
+		await completeOnboarding(page);
+		await waitForServiceWorker(page);
+		await startSession(page);
+		const other = await context.newPage();
+		await other.goto('/settings');
+		await deployB(other, () => (root = B));
+		await other.getByRole('button', { name: 'Reload' }).click();
+		await expect(other.getByText('A session is playing in another Brace tab')).toBeVisible();
+		await expect(other.getByTestId('app-version')).toContainText('build-a');
+		expect(await stillKept(page)).toBe(true);
+
+		await endSession(page);
+		await other.getByRole('button', { name: 'Reload' }).click();
+		await expect(other.getByTestId('app-version')).toContainText('build-b', { timeout: 30_000 });
+		// The finished session's page was not reloaded under the person.
+		expect(await stillKept(page)).toBe(true);
+		await expect(page.getByRole('heading', { name: 'Session saved' })).toBeVisible();
 	});
 });

@@ -15,7 +15,7 @@ import type {
 export interface PoseClientHandlers {
 	onResult(result: ResultEvent): void;
 	onDelegate(delegate: Delegate, reason: string): void;
-	/** The worker died or a frame failed; the client is unusable after a crash. */
+	/** The worker died or frames kept failing (one bad frame is dropped); unusable afterwards. */
 	onCrash(detail: string): void;
 }
 
@@ -25,6 +25,9 @@ export interface LoadOptions {
 	delegate: DelegatePreference;
 	segmentation: boolean;
 }
+
+/** Frames failing in a row before the landmarker is taken for broken: one bad frame is not. */
+const BAD_FRAMES_IN_A_ROW = 10;
 
 export function modelUrl(assetsBase: string, model: ModelVariant): string {
 	return `${assetsBase}/models/pose_landmarker_${model}.task`;
@@ -37,6 +40,7 @@ export class PoseClient {
 	#pending = new Map<number, (event: WorkerEvent) => void>();
 	#handlers: PoseClientHandlers;
 	#closed = false;
+	#badFrames = 0;
 
 	constructor(handlers: PoseClientHandlers) {
 		this.#handlers = handlers;
@@ -99,9 +103,16 @@ export class PoseClient {
 		if (pending) {
 			this.#pending.delete(event.id);
 			pending(event);
-		} else if (event.type === 'result') this.#handlers.onResult(event);
-		else if (event.type === 'delegate') this.#handlers.onDelegate(event.delegate, event.reason);
-		else if (event.type === 'error') this.#crash(event.message);
+		} else if (this.#closed) {
+			// Closing: only the close reply matters; late results belong to a finished run.
+		} else if (event.type === 'result') {
+			this.#badFrames = 0;
+			this.#handlers.onResult(event);
+		} else if (event.type === 'delegate') this.#handlers.onDelegate(event.delegate, event.reason);
+		else if (event.type === 'error' && event.stage === 'frame') {
+			// A frame the landmarker could not read is dropped; only a run of them is a crash.
+			if (++this.#badFrames >= BAD_FRAMES_IN_A_ROW) this.#crash(event.message);
+		} else if (event.type === 'error') this.#crash(event.message);
 	}
 
 	#crash(detail: string): void {

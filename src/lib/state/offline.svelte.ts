@@ -1,9 +1,11 @@
 /**
  * Service worker lifecycle for the UI: registers /sw.js with workbox-window, tells when the app
  * is ready to work offline, and when a new version is waiting. The person decides when to reload,
- * so a session in progress is never interrupted by an update.
+ * and never mid-session: while a session plays on this page the notice stays hidden, and a tap
+ * on Reload in another tab waits until no session plays anywhere (see storage/session-lock.ts).
  */
 import type { Workbox } from 'workbox-window';
+import { playingSessions } from '$lib/storage/session-lock';
 
 export type OfflineStatus = 'checking' | 'unsupported' | 'installing' | 'ready' | 'failed';
 
@@ -11,9 +13,17 @@ export class OfflineState {
 	status = $state<OfflineStatus>('checking');
 	/** True once, right after the first install: "Ready to work offline". */
 	justBecameReady = $state(false);
+	/** A new version is installed and waiting for a reload. */
 	updateReady = $state(false);
+	/** A session plays on this page (set by the layout): the update waits until it ends. */
+	sessionPlaying = $state(false);
+	/** Reload was tapped while a session plays in another tab. */
+	updateBlocked = $state(false);
+	readonly showUpdate = $derived(this.updateReady && !this.sessionPlaying);
 	#wb: Workbox | null = null;
 	#reloading = false;
+	/** Another tab already switched to the new version; this page only needs to reload. */
+	#switched = false;
 
 	async start(): Promise<void> {
 		if (!('serviceWorker' in navigator)) {
@@ -34,8 +44,13 @@ export class OfflineState {
 				setTimeout(() => this.dismissReady(), 12_000);
 			}
 		});
-		wb.addEventListener('controlling', () => {
+		wb.addEventListener('controlling', (event) => {
 			if (this.#reloading) window.location.reload();
+			else if (event.isUpdate) {
+				// Taken over by a version another tab applied: this page runs on until it reloads.
+				this.#switched = true;
+				this.updateReady = true;
+			}
 		});
 		this.status = navigator.serviceWorker.controller ? 'ready' : 'installing';
 		try {
@@ -46,8 +61,11 @@ export class OfflineState {
 	}
 
 	/** Activates the waiting version; the page reloads once it controls the page. */
-	applyUpdate(): void {
-		if (!this.#wb) return;
+	async applyUpdate(): Promise<void> {
+		if (!this.#wb || this.sessionPlaying || this.#reloading) return;
+		this.updateBlocked = (await playingSessions()).length > 0;
+		if (this.updateBlocked) return;
+		if (this.#switched) return window.location.reload();
 		this.#reloading = true;
 		this.#wb.messageSkipWaiting();
 	}

@@ -9,6 +9,7 @@ import type { SessionSink } from '$lib/core/player/sink';
 import type { PlayerView } from '$lib/core/player/view';
 import type { PlannedSession } from '$lib/core/program/plan';
 import type { PainScore, SessionRecord } from '$lib/core/records';
+import { holdSessionLock } from '$lib/storage/session-lock';
 import { Voice, type VoiceSettings } from './speech';
 
 const TICK_MS = 200;
@@ -41,6 +42,10 @@ export class PlayerState {
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#wakeLock: WakeLockSentinel | null = null;
 	#captionId = 0;
+	#destroyed = false;
+	#locking = false;
+	/** Releases the Web Lock that tells other tabs this session is playing. */
+	#unlock: (() => void) | null = null;
 	#onFinished?: (record: SessionRecord) => void;
 
 	constructor(options: PlayerStateOptions) {
@@ -63,6 +68,7 @@ export class PlayerState {
 
 	start(): void {
 		this.#voice.unlock();
+		this.#unlock ??= holdSessionLock(this.#machine.record.id);
 		this.#apply(this.#machine.start(Date.now()));
 		this.#schedule();
 		void this.#lockScreen();
@@ -97,10 +103,11 @@ export class PlayerState {
 	};
 
 	destroy(): void {
+		this.#destroyed = true;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
 		this.#voice.close();
-		void this.#releaseScreen();
+		this.#ended();
 	}
 
 	#schedule(): void {
@@ -127,7 +134,7 @@ export class PlayerState {
 				this.screenPain = event.pain;
 			} else if (event.type === 'finished') {
 				this.record = event.record;
-				void this.#releaseScreen();
+				this.#ended();
 				this.#onFinished?.(event.record);
 			}
 		}
@@ -140,13 +147,31 @@ export class PlayerState {
 	}
 
 	async #lockScreen(): Promise<void> {
-		if (this.#wakeLock || typeof navigator === 'undefined' || !('wakeLock' in navigator)) return;
+		if (this.#wakeLock || this.#locking) return;
+		if (typeof navigator === 'undefined' || !('wakeLock' in navigator)) return;
+		this.#locking = true;
 		try {
-			this.#wakeLock = await navigator.wakeLock.request('screen');
-			this.#wakeLock.addEventListener('release', () => (this.#wakeLock = null));
+			const lock = await navigator.wakeLock.request('screen');
+			// Granted after the session ended or the page left it: the screen may sleep again.
+			if (this.#destroyed || this.#machine.status === 'finished') {
+				await lock.release();
+				return;
+			}
+			this.#wakeLock = lock;
+			lock.addEventListener('release', () => {
+				if (this.#wakeLock === lock) this.#wakeLock = null;
+			});
 		} catch {
 			// Not allowed (e.g. battery saver): the session works, the screen may dim.
+		} finally {
+			this.#locking = false;
 		}
+	}
+
+	/** The session is over here: the screen may sleep and other tabs may update. */
+	#ended(): void {
+		this.#unlock?.();
+		void this.#releaseScreen();
 	}
 
 	async #releaseScreen(): Promise<void> {

@@ -87,6 +87,45 @@ export class SessionRepository {
 		);
 	}
 
+	/** The newest sessions still marked in progress, among the last `scan` started. */
+	recentInProgress(scan = 10): Promise<SessionRecord[]> {
+		return guard(async () => {
+			const db = await this.#db.connect();
+			const found: SessionRecord[] = [];
+			const tx = db.transaction('sessions');
+			let cursor = await tx.store.index('by-started').openCursor(null, 'prev');
+			for (let i = 0; cursor && i < scan; i++) {
+				if (cursor.value.status === 'in-progress') found.push(cursor.value);
+				cursor = await cursor.continue();
+			}
+			return found;
+		}, 'open-failed');
+	}
+
+	/**
+	 * Marks a session that will never go on (its page died mid-session) as partly done, with
+	 * what it had saved. Does nothing if it is no longer in progress: returns whether it changed.
+	 */
+	closeAbandoned(id: string): Promise<boolean> {
+		return guard(async () => {
+			const db = await this.#db.connect();
+			this.#listing = null;
+			const tx = db.transaction('sessions', 'readwrite');
+			const work = async () => {
+				const stored = await tx.store.get(id);
+				if (stored?.status !== 'in-progress') return false;
+				const ended = Date.parse(stored.startedAt) + stored.durationSeconds * 1000;
+				await tx.store.put({
+					...stored,
+					status: 'partial',
+					endedAt: new Date(ended).toISOString()
+				});
+				return true;
+			};
+			return commit(tx, work());
+		});
+	}
+
 	/** True once any session has been completed: the moment to ask for persistent storage. */
 	async hasCompleted(): Promise<boolean> {
 		const db = await guard(() => this.#db.connect(), 'open-failed');

@@ -94,7 +94,10 @@ export function parseBackup(text: string): ParseResult {
 			`${v.getDotPath(issue) ?? 'file'}: ${issue.message}`
 		);
 	}
-	const backup: BackupFile = result.output;
+	// The file's own objects, not valibot's rebuilt copies (which put keys in schema order): the
+	// schema has no transforms, so they are equal, and importing a backup then exporting it again
+	// gives the same bytes.
+	const backup = raw as unknown as BackupFile;
 	const duplicate = firstDuplicateId(backup);
 	if (duplicate) {
 		return fail(

@@ -190,6 +190,27 @@ describe('session player', () => {
 		);
 	});
 
+	it('counts finished sets in the view as the saved record does, one at a time', () => {
+		const sink = new MemorySink();
+		const { player, push, run } = setup(buildSession(9), sink);
+		push(player.start());
+		push(player.answerPain(1));
+		const counts = new Set<number>();
+		let last = 0;
+		while (player.step.kind !== 'pain-check') {
+			run(500);
+			const done = player.view().setsDone;
+			expect(done - last).toBeLessThanOrEqual(1);
+			last = done;
+			counts.add(done);
+			const saved = sink.get('rec-1')?.exercises.reduce((n, e) => n + e.setsDone, 0) ?? 0;
+			expect(saved).toBe(done);
+		}
+		const planned = player.record.exercises.reduce((n, e) => n + e.setsPlanned, 0);
+		expect(last).toBe(planned);
+		expect(counts.size).toBe(planned + 1);
+	});
+
 	it('ends early: pain check, then a partial record with the rest marked skipped', () => {
 		const sink = new MemorySink();
 		const { player, push, run } = setup(buildSession(1), sink);

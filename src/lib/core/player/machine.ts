@@ -94,7 +94,11 @@ export class SessionPlayer {
 			form: this.#form,
 			caption: this.#caption,
 			record: this.#record,
-			work: this.#work.get(this.#index) ?? null
+			work: this.#work.get(this.#index) ?? null,
+			setsDone: exerciseResults(this.session, this.steps, this.#work, () => false).reduce(
+				(n, e) => n + e.setsDone,
+				0
+			)
 		});
 	}
 

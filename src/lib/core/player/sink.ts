@@ -8,7 +8,7 @@ export interface SessionSink {
 	saveProgress(record: SessionRecord): Promise<void> | void;
 }
 
-/** Keeps records in memory: for tests, and until persistent storage is wired in. */
+/** Keeps records in memory: for tests, and when the browser lets the app store nothing. */
 export class MemorySink implements SessionSink {
 	#records = new Map<string, SessionRecord>();
 	#saves = 0;

@@ -38,6 +38,8 @@ export interface PlayerView {
 	caption: string | null;
 	/** 0..1 through the timed part of the session. */
 	progress: number;
+	/** Sets finished so far, counted as the record counts them (a set on each side once both are). */
+	setsDone: number;
 }
 
 export interface ViewInput {
@@ -52,6 +54,7 @@ export interface ViewInput {
 	caption: string | null;
 	record: SessionRecord;
 	work: StepWork | null;
+	setsDone: number;
 }
 
 function progress(input: ViewInput): number {
@@ -90,7 +93,8 @@ export function buildView(input: ViewInput): PlayerView {
 		formOk: input.form ? input.form.ok : null,
 		formMessage: input.form && !input.form.ok ? (input.form.message ?? null) : null,
 		caption: input.caption,
-		progress: progress(input)
+		progress: progress(input),
+		setsDone: input.setsDone
 	};
 	switch (step.kind) {
 		case 'pain-check':

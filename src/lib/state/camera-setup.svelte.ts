@@ -5,12 +5,12 @@
  */
 import { SetupGuide, type SetupState } from '$lib/core/posture/setup-guide';
 import type { SetupRequirement } from '$lib/core/posture/setup-types';
-import { listCameras, type Resolution } from './camera';
-import { downloadTrace } from './download';
-import type { Fit } from './fit';
-import { createPoseSession, type PoseSession, type PoseStatus } from './pose-session';
-import type { ModelVariant } from './protocol';
-import { Announcer, speak } from './speech';
+import { listCameras, type Resolution } from '$lib/pose/camera';
+import { downloadTrace } from '$lib/pose/download';
+import type { Fit } from '$lib/pose/fit';
+import { createPoseSession, type PoseSession, type PoseStatus } from '$lib/pose/pose-session';
+import type { ModelVariant } from '$lib/pose/protocol';
+import { Announcer, speak } from '$lib/pose/speech';
 
 export interface CameraSetupOptions {
 	requirement: SetupRequirement;

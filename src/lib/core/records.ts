@@ -12,6 +12,29 @@ export type IsoDateTime = string;
 /** A local calendar date, YYYY-MM-DD. */
 export type IsoDate = string;
 
+/** A fault the camera saw in a set: seconds from the set's start. */
+export interface CameraFault {
+	code: string;
+	start: number;
+	end: number;
+}
+
+/** One set the camera watched, as the posture engine judged it. */
+export interface CameraSet {
+	/** 1-based set number; the side for sets done on each side in turn. */
+	set: number;
+	side: 'left' | 'right' | null;
+	/** Repetitions attempted, faulty ones included, and those counted (done with good form). */
+	reps: number;
+	goodReps: number;
+	/** Time the form was good, and that time over the time the camera could judge (0-100). */
+	goodFormSeconds: number;
+	formScore: number | null;
+	/** Seconds the camera could judge; the rest it could not see the person well enough. */
+	trackedSeconds: number;
+	faults: CameraFault[];
+}
+
 export interface ExerciseResult {
 	exerciseId: string;
 	/** Variant actually done (may be an easier or harder variant of the planned one). */
@@ -27,6 +50,8 @@ export interface ExerciseResult {
 	goodFormSeconds?: number;
 	/** 0-100, present only when the camera was on for this exercise. */
 	formScore?: number;
+	/** Each set the camera watched, present only when it did. */
+	cameraSets?: CameraSet[];
 	skipped: boolean;
 }
 
@@ -34,8 +59,10 @@ export type SessionStatus = 'in-progress' | 'complete' | 'partial';
 
 export interface SessionRecord {
 	id: string;
-	/** Program day 1-28 this session was for. */
+	/** Program day 1-28 this session was for; 0 for a relief session or a practice set. */
 	day: number;
+	/** Absent for a program day. */
+	kind?: 'relief' | 'practice';
 	startedAt: IsoDateTime;
 	endedAt: IsoDateTime | null;
 	status: SessionStatus;

@@ -1,4 +1,5 @@
 /** The person's preferences and how values read back from storage or a backup are checked. */
+import { parseCalibration, type Calibration } from './posture/calibration';
 
 export type PoseModel = 'lite' | 'full';
 
@@ -13,6 +14,10 @@ export interface Settings {
 	recordTraces: boolean;
 	/** HH:MM for reminders in the calendar file. */
 	reminderTime: string;
+	/** Watch form with the camera in sessions (offered on the ready card). */
+	useCamera: boolean;
+	/** The person's own relaxed and braced back, from the calibration routine. */
+	calibration: Calibration | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,7 +27,9 @@ export const DEFAULT_SETTINGS: Settings = {
 	poseModel: 'lite',
 	cameraId: null,
 	recordTraces: false,
-	reminderTime: '18:00'
+	reminderTime: '18:00',
+	useCamera: false,
+	calibration: null
 };
 
 /** Keeps a stored value only if it has the default's type (and range, for volume). */
@@ -33,6 +40,8 @@ export function sanitise<K extends keyof Settings>(
 	const fallback = DEFAULT_SETTINGS[key];
 	if (key === 'cameraId')
 		return (typeof value === 'string' || value === null ? value : undefined) as Settings[K];
+	if (key === 'calibration')
+		return (value === null ? null : (parseCalibration(value) ?? undefined)) as Settings[K];
 	if (key === 'poseModel')
 		return (value === 'lite' || value === 'full' ? value : undefined) as Settings[K];
 	if (key === 'volume')

@@ -4,8 +4,13 @@ import type { Landmark, PoseMask } from '$lib/core/posture/setup-types';
 import type { PoseTrace } from '$lib/core/posture/trace';
 import type { PoseError, Resolution } from './camera';
 import type { Fit } from './fit';
+import type { OverlayStyle } from './overlay';
 import type { Delegate, DelegatePreference, ModelVariant } from './protocol';
 
+/**
+ * One analysed frame. The session reuses this object from frame to frame: read it in the
+ * callback, copy what you keep.
+ */
 export interface PoseResult {
 	/** Capture time, ms on the page's clock. */
 	t: number;
@@ -60,20 +65,20 @@ export interface PoseSessionOptions {
 	onStatus?: (status: PoseStatus) => void;
 }
 
-/** What the posture engine (a later issue) will read each frame; for now the tracked pose. */
-export interface FormSignal {
-	exercise: string | null;
-	tracking: boolean;
-	result: PoseResult | null;
-}
-
 export interface PoseSession {
+	/** Starts the worker and loads the model without the camera, so starting later is quick. */
+	prepare(): Promise<void>;
 	start(deviceId?: string): Promise<void>;
 	stop(): Promise<void>;
+	/** Keeps the camera and the model but sends no frames (exercises the camera does not check). */
+	setInference(on: boolean): void;
+	/** Mask width from now on (0 for none): exercises judged from the outline need it. */
+	setMaskWidth(width: number): void;
+	/** How the skeleton is drawn: coloured by the form's state, the part at fault highlighted. */
+	setOverlayStyle(style: OverlayStyle): void;
 	setExercise(id: string | null): void;
 	startTrace(): void;
 	/** Ends recording and returns the trace (null when none was recording). */
 	stopTrace(): PoseTrace | null;
 	readonly status: PoseStatus;
-	readonly form: FormSignal;
 }

@@ -9,6 +9,7 @@ const T0 = new Date('2026-11-26T08:00:00.000Z');
 /** Web Speech, the screen wake lock and page visibility, as the browser would offer them. */
 function fakeBrowser() {
 	const spoken: { text: string; cancelledBefore: boolean }[] = [];
+	const ending: ReturnType<typeof setTimeout>[] = [];
 	let cancelled = false;
 	vi.stubGlobal(
 		'SpeechSynthesisUtterance',
@@ -19,11 +20,16 @@ function fakeBrowser() {
 		}
 	);
 	vi.stubGlobal('speechSynthesis', {
-		speak: (u: { text: string }) => {
+		// Like a browser: the line ends a moment later and says so.
+		speak: (u: { text: string; onend?: () => void }) => {
 			spoken.push({ text: u.text, cancelledBefore: cancelled });
 			cancelled = false;
+			ending.push(setTimeout(() => u.onend?.(), 10));
 		},
-		cancel: () => (cancelled = true)
+		cancel: () => {
+			cancelled = true;
+			ending.splice(0).forEach((t) => clearTimeout(t));
+		}
 	});
 	const locks: { released: boolean; release: () => Promise<void> }[] = [];
 	const listeners: (() => void)[] = [];

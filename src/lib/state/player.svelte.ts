@@ -10,7 +10,10 @@ import type { PlayerView } from '$lib/core/player/view';
 import type { PlannedSession } from '$lib/core/program/plan';
 import type { PainScore, SessionRecord } from '$lib/core/records';
 import { holdSessionLock } from '$lib/storage/session-lock';
-import { Voice, type VoiceSettings } from './speech';
+import type { CameraVerdict } from '$lib/core/posture/coaching';
+import type { SpeechPriority } from '$lib/core/player/speech-queue';
+import type { Step } from '$lib/core/player/steps';
+import { priorityOf, Voice, type VoiceSettings } from './speech';
 
 const TICK_MS = 200;
 const CAPTIONS_KEPT = 4;
@@ -27,6 +30,10 @@ export interface PlayerStateOptions {
 	voice: () => VoiceSettings;
 	onFinished?: (record: SessionRecord) => void;
 	onSinkError?: (error: unknown) => void;
+	/** The camera's verdict on a set as it completes (the coach provides it). */
+	cameraResult?: (step: Extract<Step, { kind: 'set' }>) => CameraVerdict | null;
+	/** A new step began (the coach follows the session with it). */
+	onStep?: (step: Step) => void;
 }
 
 export class PlayerState {
@@ -47,6 +54,7 @@ export class PlayerState {
 	/** Releases the Web Lock that tells other tabs this session is playing. */
 	#unlock: (() => void) | null = null;
 	#onFinished?: (record: SessionRecord) => void;
+	#onStep?: (step: Step) => void;
 
 	constructor(options: PlayerStateOptions) {
 		this.session = options.session;
@@ -55,8 +63,10 @@ export class PlayerState {
 			now: () => Date.now(),
 			sink: options.sink,
 			onSinkError: options.onSinkError,
+			cameraResult: options.cameraResult,
 			newId: () => crypto.randomUUID()
 		});
+		this.#onStep = options.onStep;
 		this.#voice = new Voice(options.voice);
 		this.#onFinished = options.onFinished;
 		this.view = this.#machine.view();
@@ -96,6 +106,20 @@ export class PlayerState {
 	setFormSignal = (signal: FormSignal | null) =>
 		this.#apply(this.#machine.setFormSignal(signal, Date.now()));
 
+	/** A rep the camera counted (good) or refused (with the reason to say). */
+	cameraRep = (good: boolean, why: string | null) =>
+		this.#apply(this.#machine.cameraRep(good, why, Date.now()));
+
+	/** The camera coach speaks through the player's one voice, and is captioned like it. */
+	say = (text: string, priority: SpeechPriority) => {
+		this.#caption(text, priority === 'correction' ? 'form' : 'info');
+		this.#voice.say(text, priority);
+	};
+
+	get step(): Step {
+		return this.#machine.step;
+	}
+
 	/** Re-takes the wake lock when the page becomes visible again (browsers drop it when hidden). */
 	visibilityChanged = () => {
 		if (document.visibilityState === 'visible' && this.#machine.status !== 'finished')
@@ -127,9 +151,11 @@ export class PlayerState {
 			if (event.type === 'say') {
 				this.#caption(event.text, event.kind);
 				if (spoken.includes(event))
-					this.#voice.say(event.text, event.kind === 'countdown' || event.kind === 'count');
+					this.#voice.say(event.text, priorityOf(event.kind), event.kind === 'countdown');
 			} else if (event.type === 'beep') {
 				if (events.length < 20) this.#voice.beep(event.tone);
+			} else if (event.type === 'step') {
+				this.#onStep?.(event.step);
 			} else if (event.type === 'screen-red-flags') {
 				this.screenPain = event.pain;
 			} else if (event.type === 'finished') {

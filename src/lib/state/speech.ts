@@ -1,8 +1,31 @@
 /**
  * The player's voice and beeps: Web Speech for spoken cues, Web Audio for beeps. Both are
- * optional in browsers, so every call is a no-op where the API is missing or fails.
+ * optional in browsers, so every call is a no-op where the API is missing or fails. Every line,
+ * the player's and the camera coach's, goes through one SpeechQueue: a line is never cut off,
+ * the most important waiting line goes next, and stale ones are dropped.
  */
-import type { BeepTone } from '$lib/core/player/events';
+import type { BeepTone, SpeechKind } from '$lib/core/player/events';
+import { SpeechQueue, type SpeechPriority } from '$lib/core/player/speech-queue';
+
+/** How the player's lines rank in the one queue. */
+export function priorityOf(kind: SpeechKind | 'safety'): SpeechPriority {
+	switch (kind) {
+		case 'safety':
+			return 'safety';
+		case 'form':
+			return 'correction';
+		case 'countdown':
+		case 'hold':
+		case 'relax':
+		case 'count':
+			return 'count';
+		default:
+			return 'info';
+	}
+}
+
+/** When the browser never reports the end of a line, assume it took about this long. */
+const msToSay = (text: string) => 900 + 75 * text.length;
 
 export interface VoiceSettings {
 	voice: boolean;
@@ -21,23 +44,57 @@ const TONES: Record<BeepTone, { hz: number; ms: number }> = {
 export class Voice {
 	#settings: () => VoiceSettings;
 	#audio: AudioContext | null = null;
+	#queue = new SpeechQueue();
+	#wake: ReturnType<typeof setTimeout> | null = null;
+	#guard: ReturnType<typeof setTimeout> | null = null;
+	#closed = false;
 
 	constructor(settings: () => VoiceSettings) {
 		this.#settings = settings;
 	}
 
-	/** Speaks a line, cutting off an unfinished one when asked so cues keep up with the clock. */
-	say(text: string, interrupt = false): void {
+	/** Queues a line; it is spoken when the voice is free and nothing more important waits. */
+	say(text: string, priority: SpeechPriority, countdown = false): void {
 		const { voice, volume } = this.#settings();
-		if (!voice || volume <= 0 || typeof speechSynthesis === 'undefined') return;
+		if (this.#closed || !voice || volume <= 0 || typeof speechSynthesis === 'undefined') return;
+		this.#queue.add(text, priority, Date.now(), countdown);
+		this.#pump();
+	}
+
+	#pump(): void {
+		if (this.#queue.speaking || this.#closed) return;
+		const line = this.#queue.next(Date.now());
+		if (!line) {
+			// Lines held back by a countdown: look again shortly.
+			if (this.#queue.waiting.length && !this.#wake) {
+				this.#wake = setTimeout(() => {
+					this.#wake = null;
+					this.#pump();
+				}, 250);
+			}
+			return;
+		}
+		let finished = false;
+		const done = () => {
+			if (finished) return;
+			finished = true;
+			if (this.#guard) clearTimeout(this.#guard);
+			this.#guard = null;
+			this.#queue.done();
+			this.#pump();
+		};
+		// Some platforms never fire `end` (no voice installed): do not wait for it forever.
+		this.#guard = setTimeout(done, msToSay(line.text));
 		try {
-			if (interrupt) speechSynthesis.cancel();
-			const utterance = new SpeechSynthesisUtterance(text);
-			utterance.volume = volume;
+			const utterance = new SpeechSynthesisUtterance(line.text);
+			utterance.volume = this.#settings().volume;
 			utterance.rate = 0.95;
+			utterance.onend = done;
+			utterance.onerror = done;
 			speechSynthesis.speak(utterance);
 		} catch {
 			// Speech is a convenience: captions carry every line.
+			done();
 		}
 	}
 
@@ -75,11 +132,18 @@ export class Voice {
 		}
 	}
 
+	/** Silences the voice and forgets what was waiting (pause, end). */
 	stop(): void {
+		this.#queue.clear();
+		if (this.#guard) clearTimeout(this.#guard);
+		this.#guard = null;
+		this.#queue.done();
 		if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
 	}
 
 	close(): void {
+		this.#closed = true;
+		if (this.#wake) clearTimeout(this.#wake);
 		this.stop();
 		void this.#audio?.close().catch(() => {});
 		this.#audio = null;

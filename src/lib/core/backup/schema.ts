@@ -23,6 +23,17 @@ const painScore = v.picklist(PAIN);
 const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.list) =>
 	v.pipe(v.array(item), v.maxLength(max));
 
+const cameraSetSchema = v.strictObject({
+	set: v.pipe(count, v.minValue(1)),
+	side: v.nullable(v.picklist(['left', 'right'])),
+	reps: count,
+	goodReps: count,
+	goodFormSeconds: seconds,
+	formScore: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
+	trackedSeconds: seconds,
+	faults: list(v.strictObject({ code: id, start: seconds, end: seconds }), LIMITS.list)
+});
+
 export const exerciseResultSchema = v.strictObject({
 	exerciseId: id,
 	setsPlanned: count,
@@ -32,12 +43,15 @@ export const exerciseResultSchema = v.strictObject({
 	secondsDone: seconds,
 	goodFormSeconds: v.optional(seconds),
 	formScore: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
+	cameraSets: v.optional(list(cameraSetSchema, LIMITS.exercises)),
 	skipped: v.boolean()
 });
 
 export const sessionSchema = v.strictObject({
 	id,
-	day: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366)),
+	// 0: a relief session or a practice set, which belong to no program day.
+	day: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(366)),
+	kind: v.optional(v.picklist(['relief', 'practice'])),
 	startedAt: timestamp,
 	endedAt: v.nullable(timestamp),
 	status: v.picklist(['in-progress', 'complete', 'partial']),
@@ -87,7 +101,9 @@ export const programStateSchema = v.looseObject({
 	startDate: v.pipe(v.string(), v.isoDate()),
 	days: list(
 		v.looseObject({
-			day: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366)),
+			// 0: a relief session or a practice set, which belong to no program day.
+			day: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(366)),
+			kind: v.optional(v.picklist(['relief', 'practice'])),
 			status: v.picklist(['todo', 'done', 'partial', 'skipped']),
 			at: v.nullable(timestamp),
 			sessionId: v.nullable(id)

@@ -61,6 +61,8 @@ export function segmentStart(
 		case 'relax':
 			// Short holds leave no room for a cue, so it comes while relaxing before the next one.
 			return holdMs < SHORT_HOLD_MS ? [say(cueAt(exercise, Math.floor(index / 2)), 'cue')] : [];
+		case 'open':
+			return [say(LINES.go, 'hold'), beep('start')];
 		case 'rep': {
 			const events = segment.count === 1 ? [say(LINES.go, 'hold'), beep('start')] : [];
 			if (segment.count !== undefined && segment.count % 4 === 2) {

@@ -1,3 +1,4 @@
+import type { CameraVerdict } from '../posture/coaching';
 import type { PainScore, SessionRecord } from '../records';
 import { getExercise } from '../program/catalogue';
 import type { PlannedSession } from '../program/plan';
@@ -23,6 +24,8 @@ export interface PlayerOptions {
 	sink?: SessionSink;
 	newId?: () => string;
 	onSinkError?: (error: unknown) => void;
+	/** The camera's verdict on a set as it completes (null when the camera did not watch it). */
+	cameraResult?: (step: Extract<Step, { kind: 'set' }>) => CameraVerdict | null;
 }
 
 /**
@@ -36,6 +39,7 @@ export class SessionPlayer {
 	#now: () => number;
 	#sink?: SessionSink;
 	#onSinkError: (error: unknown) => void;
+	#cameraResult: NonNullable<PlayerOptions['cameraResult']>;
 	#status: PlayerStatus = 'ready';
 	#index = 0;
 	#elapsed = 0;
@@ -55,12 +59,15 @@ export class SessionPlayer {
 		this.#now = options.now;
 		this.#sink = options.sink;
 		this.#onSinkError = options.onSinkError ?? (() => {});
+		this.#cameraResult = options.cameraResult ?? (() => null);
 		const started = this.#now();
 		this.#record = newRecord(
 			options.newId?.() ?? `session-${options.session.day}-${started}`,
 			options.session.day,
 			started
 		);
+		const kind = options.session.kind;
+		if (kind === 'relief' || kind === 'practice') this.#record.kind = kind;
 	}
 
 	get status(): PlayerStatus {
@@ -159,6 +166,7 @@ export class SessionPlayer {
 	endEarly(now = this.#now()): PlayerEvent[] {
 		const out = this.tick(now);
 		if (this.#status === 'ready' || this.#status === 'finished') return out;
+		if (this.session.kind === 'practice') return this.#endPractice(out);
 		const after = this.steps.findIndex((s) => s.kind === 'pain-check' && s.which === 'after');
 		if (this.#index >= after) return out;
 		this.#endedEarly = true;
@@ -185,6 +193,39 @@ export class SessionPlayer {
 			this.#say(LINES.highPain, 'info', out);
 			if (this.#status === 'running') this.#status = 'paused';
 		}
+		return out;
+	}
+
+	/**
+	 * A repetition the camera counted: a good one completes the rep the player is waiting for
+	 * (with the camera on, reps are the person's, not the clock's); a faulty one is not counted
+	 * and the reason is said.
+	 */
+	cameraRep(good: boolean, why: string | null, now = this.#now()): PlayerEvent[] {
+		const out = this.tick(now);
+		const step = this.step;
+		const segment = step.kind === 'set' ? step.segments[this.#segment] : undefined;
+		if (this.#status !== 'running' || !segment || !this.#form) return out;
+		if (segment.phase !== 'rep' && segment.phase !== 'open') return out;
+		if (!good) {
+			if (why) this.#say(why, 'form', out);
+			return out;
+		}
+		if (segment.phase === 'open') {
+			const work = this.#work.get(this.#index);
+			if (work) {
+				work.reps++;
+				this.#say(String(work.reps), 'count', out);
+			}
+			return out;
+		}
+		// Finish the waiting rep now: the rest of its time is not the person's to wait out.
+		this.#advanceSet(
+			step as Extract<Step, { kind: 'set' }>,
+			segment.ms - this.#segmentElapsed,
+			out,
+			true
+		);
 		return out;
 	}
 
@@ -224,7 +265,13 @@ export class SessionPlayer {
 		}
 	}
 
-	#advanceSet(step: Extract<Step, { kind: 'set' }>, dt: number, out: PlayerEvent[]): number {
+	/** `byCamera`: the camera completed the rep, so it advances even though the camera drives reps. */
+	#advanceSet(
+		step: Extract<Step, { kind: 'set' }>,
+		dt: number,
+		out: PlayerEvent[],
+		byCamera = false
+	): number {
 		const segment = step.segments[this.#segment];
 		const work = this.#work.get(this.#index) ?? emptyWork();
 		this.#work.set(this.#index, work);
@@ -232,9 +279,21 @@ export class SessionPlayer {
 			this.#finishStep(out);
 			return dt;
 		}
-		const isWork = segment.phase === 'hold' || segment.phase === 'rep' || segment.phase === 'timed';
+		const isWork =
+			segment.phase === 'hold' ||
+			segment.phase === 'rep' ||
+			segment.phase === 'timed' ||
+			segment.phase === 'open';
 		if (segment.phase === 'hold' && this.#form && !this.#form.ok) {
 			work.observedMs += dt;
+			this.#activeMs += dt;
+			return 0;
+		}
+		// With the camera watching, a rep ends when the person does it, not when the clock says.
+		if (segment.phase === 'rep' && this.#form && !byCamera) {
+			work.observedMs += dt;
+			if (this.#form.ok) work.goodMs += dt;
+			work.workMs += dt;
 			this.#activeMs += dt;
 			return 0;
 		}
@@ -266,11 +325,27 @@ export class SessionPlayer {
 		return dt - used;
 	}
 
+	/** Ending practice completes its open set (the person decides when it is done). */
+	#endPractice(out: PlayerEvent[]): PlayerEvent[] {
+		if (this.step.kind === 'set') this.#finishStep(out);
+		const summary = this.steps.length - 1;
+		if (this.#index !== summary) this.#enter(summary, out);
+		return out;
+	}
+
 	#finishStep(out: PlayerEvent[]): void {
 		const step = this.step;
 		if (step.kind === 'set') {
 			const work = this.#work.get(this.#index) ?? emptyWork();
 			work.complete = true;
+			const verdict = this.#cameraResult(step);
+			work.camera = verdict && {
+				set: step.set + 1,
+				side: step.side,
+				...verdict,
+				goodFormSeconds: Math.round(work.goodMs / 100) / 10,
+				formScore: work.observedMs > 0 ? Math.round((100 * work.goodMs) / work.observedMs) : null
+			};
 			this.#work.set(this.#index, work);
 			out.push({ type: 'set-complete', exerciseId: this.#exerciseId(step.item), set: step.set });
 			this.#save();

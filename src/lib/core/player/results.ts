@@ -1,4 +1,4 @@
-import type { ExerciseResult, SessionRecord } from '../records';
+import type { CameraSet, ExerciseResult, SessionRecord } from '../records';
 import type { PlannedSession } from '../program/plan';
 import type { Step } from './steps';
 
@@ -11,10 +11,12 @@ export interface StepWork {
 	observedMs: number;
 	goodMs: number;
 	complete: boolean;
+	/** What the camera made of the set, when it watched. */
+	camera: CameraSet | null;
 }
 
 export function emptyWork(): StepWork {
-	return { reps: 0, holds: 0, workMs: 0, observedMs: 0, goodMs: 0, complete: false };
+	return { reps: 0, holds: 0, workMs: 0, observedMs: 0, goodMs: 0, complete: false, camera: null };
 }
 
 /**
@@ -34,6 +36,7 @@ export function exerciseResults(
 		let workMs = 0;
 		let observedMs = 0;
 		let goodMs = 0;
+		const cameraSets: CameraSet[] = [];
 		steps.forEach((step, index) => {
 			if (step.kind !== 'set' || step.item !== itemIndex) return;
 			const w = work.get(index) ?? emptyWork();
@@ -43,6 +46,7 @@ export function exerciseResults(
 			workMs += w.workMs;
 			observedMs += w.observedMs;
 			goodMs += w.goodMs;
+			if (w.camera) cameraSets.push(w.camera);
 		});
 		const setsDone = [...sets.values()].filter(Boolean).length;
 		const result: ExerciseResult = {
@@ -58,6 +62,7 @@ export function exerciseResults(
 			result.goodFormSeconds = Math.round(goodMs / 1000);
 			result.formScore = Math.round((100 * goodMs) / observedMs);
 		}
+		if (cameraSets.length) result.cameraSets = cameraSets;
 		return result;
 	});
 }

@@ -1,6 +1,13 @@
 import { getExercise } from '../program/catalogue';
 import type { PlannedSession } from '../program/plan';
-import { setSegments, setSides, TIMING, type Segment, type Side } from '../program/timing';
+import {
+	practiceSegments,
+	setSegments,
+	setSides,
+	TIMING,
+	type Segment,
+	type Side
+} from '../program/timing';
 
 export type Step =
 	| { kind: 'pain-check'; id: string; which: 'before' | 'after' }
@@ -16,6 +23,7 @@ export type StepKind = Step['kind'];
 
 /** The whole session as a flat list the player walks: pain check, each exercise, cool-down, pain check, summary. */
 export function buildSteps(session: PlannedSession): Step[] {
+	if (session.kind === 'practice') return practiceSteps(session);
 	const steps: Step[] = [{ kind: 'pain-check', id: 'pain-before', which: 'before' }];
 	session.items.forEach((item, index) => {
 		const exercise = getExercise(item.exerciseId);
@@ -55,6 +63,26 @@ export function buildSteps(session: PlannedSession): Step[] {
 	steps.push({ kind: 'pain-check', id: 'pain-after', which: 'after' });
 	steps.push({ kind: 'summary', id: 'summary' });
 	return steps;
+}
+
+/** Practice: the exercise's intro and demonstration, one open set, the summary. */
+function practiceSteps(session: PlannedSession): Step[] {
+	const item = session.items[0];
+	if (!item) throw new Error('A practice session has one exercise');
+	const base = `1-${item.exerciseId}`;
+	return [
+		{ kind: 'intro', id: `${base}/intro`, item: 0, ms: TIMING.introMs },
+		{ kind: 'demo', id: `${base}/demo`, item: 0, ms: TIMING.demoMs },
+		{
+			kind: 'set',
+			id: `${base}/practice`,
+			item: 0,
+			set: 0,
+			side: null,
+			segments: practiceSegments()
+		},
+		{ kind: 'summary', id: 'summary' }
+	];
 }
 
 /** How long a step runs on the clock; null for steps that wait for the person (pain checks, summary). */

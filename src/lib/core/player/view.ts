@@ -11,6 +11,8 @@ import { stepMs, type Step, type StepKind } from './steps';
 export type Display =
 	| { kind: 'countdown'; seconds: number }
 	| { kind: 'reps'; rep: number; of: number }
+	/** Practice: time in the open set so far, and reps counted. */
+	| { kind: 'elapsed'; seconds: number; reps: number }
 	| { kind: 'none' };
 
 /** Everything the player screen shows, derived from the machine's state. */
@@ -130,6 +132,12 @@ export function buildView(input: ViewInput): PlayerView {
 			view.side = segment.side ?? step.side;
 			if (segment.phase === 'rep') {
 				view.display = { kind: 'reps', rep: segment.count ?? 1, of: segment.of ?? 1 };
+			} else if (segment.phase === 'open') {
+				view.display = {
+					kind: 'elapsed',
+					seconds: Math.floor(input.segmentElapsed / 1000),
+					reps: input.work?.reps ?? 0
+				};
 			} else {
 				view.display = {
 					kind: 'countdown',
@@ -140,6 +148,7 @@ export function buildView(input: ViewInput): PlayerView {
 			else if (segment.phase === 'get-ready')
 				view.instruction = `Get ready: ${exercise.instructions[0] ?? ''}`;
 			else if (segment.phase === 'relax') view.instruction = LINES.relax;
+			else if (segment.phase === 'open') view.instruction = exercise.cues[0] ?? exercise.name;
 			else view.instruction = cueAt(exercise, (segment.count ?? 1) - 1);
 			break;
 		}

@@ -52,6 +52,8 @@ export interface FrameResult {
 	goodReps: number;
 	/** Good-form time so far in this set, ms. */
 	goodMs: number;
+	/** In the held position (the bridge's top); true for exercises whose whole set is the hold. */
+	holding: boolean;
 	/** Say this now, if set. */
 	cue: Cue | null;
 	/** The rep just completed in this frame, and whether it counted. */
@@ -76,6 +78,7 @@ export class PostureEngine {
 		reps: 0,
 		goodReps: 0,
 		goodMs: 0,
+		holding: false,
 		cue: null,
 		repDone: null
 	};
@@ -143,6 +146,7 @@ export class PostureEngine {
 		r.side = m.present ? m.side : null;
 		if (problem && problem !== 'arms-in-the-way') {
 			this.#blind(t);
+			r.holding = false;
 			r.state = this.#judged && problem !== 'wrong-view' ? 'unknown' : 'setting-up';
 			if (problem === 'not-in-position' || problem === 'wrong-position') r.state = 'setting-up';
 		} else {
@@ -229,6 +233,7 @@ export class PostureEngine {
 			if (Math.abs(m.lean) < 4) b.hollow.update(t, m.backHollow);
 		}
 		r.repPhase = ctx.repPhase;
+		r.holding = rules.holding ? rules.holding(m, ctx) : true;
 		this.#judged ||= known;
 		r.state = r.faults.length ? 'fault' : known ? 'good' : this.#judged ? 'unknown' : 'setting-up';
 	}

@@ -69,13 +69,18 @@ export class LandmarkFilter {
 		this.#filters = Array.from({ length: LANDMARK_COUNT * 3 }, () => new OneEuroFilter(params));
 	}
 
-	filter(landmarks: readonly Landmark[], tMs: number): Landmark[] {
-		return landmarks.map((p, i) => ({
-			x: this.#filters[3 * i]!.filter(p.x, tMs),
-			y: this.#filters[3 * i + 1]!.filter(p.y, tMs),
-			z: this.#filters[3 * i + 2]!.filter(p.z, tMs),
-			visibility: p.visibility
-		}));
+	/** Filters into `out` (reused from frame to frame when given), or into a new array. */
+	filter(landmarks: readonly Landmark[], tMs: number, out: Landmark[] = []): Landmark[] {
+		for (let i = 0; i < landmarks.length; i++) {
+			const p = landmarks[i]!;
+			const o = (out[i] ??= { x: 0, y: 0, z: 0, visibility: 0 });
+			o.x = this.#filters[3 * i]!.filter(p.x, tMs);
+			o.y = this.#filters[3 * i + 1]!.filter(p.y, tMs);
+			o.z = this.#filters[3 * i + 2]!.filter(p.z, tMs);
+			o.visibility = p.visibility;
+		}
+		out.length = landmarks.length;
+		return out;
 	}
 
 	reset(): void {

@@ -57,9 +57,13 @@ export class SetupGuide {
 	#light: SetupCheck = { id: 'light', pass: null, message: 'Checking the light.' };
 	#passes = 0;
 
-	constructor(need: SetupRequirement) {
+	/**
+	 * `tracking`: the camera is already following the person (a later exercise of the session),
+	 * so the face-first step for floor work is not needed again.
+	 */
+	constructor(need: SetupRequirement, options: { tracking?: boolean } = {}) {
 		this.need = need;
-		this.#phase = need.placement === 'floor' ? 'show-face' : 'position';
+		this.#phase = need.placement === 'floor' && !options.tracking ? 'show-face' : 'position';
 	}
 
 	/** Feeds one analysed frame; returns where the setup stands. */

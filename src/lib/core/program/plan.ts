@@ -18,7 +18,7 @@ export interface PlannedSession {
 	day: number;
 	week: WeekNumber | null;
 	theme: string;
-	kind: DayKind | 'relief';
+	kind: DayKind | 'relief' | 'practice';
 	items: PlannedExercise[];
 	/** Estimated active seconds, the same sum the player walks through. */
 	seconds: number;
@@ -144,6 +144,30 @@ export const RELIEF_SESSION_IDS = [
 	'knee-rolls',
 	'body-scan-relaxation'
 ];
+
+/**
+ * Practice: one exercise outside the program, with the camera, one open-ended set the person
+ * ends when they like. No pain questions: it is for learning the movement, not a session.
+ */
+export function practiceSession(exerciseId: string): PlannedSession {
+	const exercise = getExercise(exerciseId);
+	return {
+		day: 0,
+		week: null,
+		theme: `Practise: ${exercise.name}`,
+		kind: 'practice',
+		items: [
+			{
+				exerciseId,
+				chain: chainId(exerciseId),
+				level: 0,
+				dose: { sets: 1, reps: 1, holdSeconds: 0, restSeconds: 0 },
+				section: 'main'
+			}
+		],
+		seconds: 0
+	};
+}
 
 export function reliefSession(): PlannedSession {
 	const items = RELIEF_SESSION_IDS.map((id) => itemAt(id, 0, 'main'));

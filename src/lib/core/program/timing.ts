@@ -11,7 +11,8 @@ export const TIMING = {
 	coolDownMs: 4_000
 } as const;
 
-export type SegmentPhase = 'get-ready' | 'hold' | 'relax' | 'rep' | 'timed';
+/** 'open': practice, one set with no end of its own (the person ends it). */
+export type SegmentPhase = 'get-ready' | 'hold' | 'relax' | 'rep' | 'timed' | 'open';
 
 export type Side = 'left' | 'right';
 
@@ -64,6 +65,14 @@ export function setSegments(
 		}
 	}
 	return segments;
+}
+
+/** A practice set: get ready, then as long as the person likes. */
+export function practiceSegments(): Segment[] {
+	return [
+		{ phase: 'get-ready', ms: TIMING.getReadyMs },
+		{ phase: 'open', ms: Number.POSITIVE_INFINITY }
+	];
 }
 
 /** Milliseconds of one exercise as planned: intro, demo, every set and side, rests between sets. */

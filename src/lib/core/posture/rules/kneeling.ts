@@ -53,7 +53,8 @@ export const BIRD_DOG: ExerciseRules = {
 					: NaN
 		}
 	],
-	positionCue: 'Kneel on all fours, side-on to the tablet'
+	positionCue: 'Kneel on all fours, side-on to the tablet',
+	holding: (m) => m.legStraightness >= KNEELING.legOutDeg
 };
 
 const hipsSagging = (to: 'knee' | 'ankle', cue: string): CheckSpec => ({

@@ -197,7 +197,8 @@ export const GLUTE_BRIDGE: ExerciseRules = {
 			test: (peak, ctx) => peak + ctx.baselines.hipLine.value < -LYING.bridgeLowDeg
 		}
 	},
-	positionCue: 'Lie on your back with your knees bent and your feet flat'
+	positionCue: 'Lie on your back with your knees bent and your feet flat',
+	holding: (_m, ctx) => ctx.repPhase === 'top'
 };
 
 export const CURL_UP: ExerciseRules = {

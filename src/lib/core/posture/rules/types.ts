@@ -97,4 +97,9 @@ export interface ExerciseRules {
 	inPosition?(m: Measures): boolean | null;
 	/** Spoken when the person is not in position yet. */
 	positionCue: string;
+	/**
+	 * For the player's holds: the person is in the held position now (the bridge's top, the
+	 * bird dog's leg out). Without it, any judged moment of the set is the hold.
+	 */
+	holding?(m: Measures, ctx: RuleContext): boolean;
 }

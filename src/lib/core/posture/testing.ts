@@ -32,13 +32,6 @@ export function supineTrace(gap: (t: number) => number, ms: number, fps = 10, fa
 	return modelTrace('supine-brace', frames);
 }
 
-/** `from` to `to` (ms, end excluded) at `fps`, whole ms. */
-export function span(from: number, to: number, fps: number): number[] {
-	const out: number[] = [];
-	for (let t = from; t < to - 1e-9; t += 1000 / fps) out.push(Math.round(t));
-	return out;
-}
-
 export interface Run {
 	results: FrameResult[];
 	summary: SetSummary;

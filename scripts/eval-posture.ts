@@ -4,40 +4,14 @@
  * and faster, 8 and 30 frames a second, a 64-pixel mask, tracking lost), plus the synthetic body
  * model's traces. Prints per exercise, then one summary line. `--verbose` lists every trace.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeTrace } from '../src/lib/core/posture/analyze';
+import { loadClips } from '../src/lib/core/posture/eval/clips';
 import { evaluationSet } from '../src/lib/core/posture/eval/dataset';
 import { scoreTrace, totals, type TraceScore } from '../src/lib/core/posture/eval/score';
 import { syntheticSet } from '../src/lib/core/posture/eval/synthetic';
-import type { Labelled } from '../src/lib/core/posture/eval/variations';
-import { decodeTrace } from '../src/lib/core/posture/trace';
 
-const DIR = 'tests/fixtures/posture-dev';
 const verbose = process.argv.includes('--verbose');
-
-interface ManifestEntry {
-	name: string;
-	exercise: string;
-	trace: string;
-	reps: number | null;
-	faults: { code: string; start: number; end: number }[];
-	goodIntervals: { start: number; end: number }[];
-	expect?: string;
-}
-
-const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as ManifestEntry[];
-const clips: Labelled[] = manifest.map((e) => ({
-	name: e.name,
-	trace: decodeTrace(readFileSync(join(DIR, e.trace), 'utf8')),
-	truth: {
-		exercise: e.exercise,
-		reps: e.reps,
-		faults: e.faults,
-		goodIntervals: e.goodIntervals,
-		wrongView: e.expect === 'wrong-view'
-	}
-}));
+const clips = loadClips();
 
 const set = [...evaluationSet(clips), ...syntheticSet()];
 const scores: TraceScore[] = set.map((l) => {

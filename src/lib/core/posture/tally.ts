@@ -2,8 +2,9 @@
  * What one set adds up to: good-form time, faults with their start and end, reps, cues.
  *
  * Faults are dated from where they began, before they were confirmed (and a short bridge only
- * after the rep), so the summary's good-form time is the time judged good minus every fault's
- * span. The live count (`goodMs`) cannot look back: it holds the time of a fault's confirming
+ * after the rep), and end where their clearing began, so the summary's good-form time is the
+ * judged time (good or at fault) minus every fault's span: the hysteresis after a fault, shown
+ * live as still at fault, is good form once the fault is known to have ended. The live count (`goodMs`) cannot look back: it holds the time of a fault's confirming
  * run in escrow until the fault is confirmed or dismissed, so it never counts the start of a
  * fault and never goes backwards.
  */
@@ -55,9 +56,9 @@ export class SetTally {
 	#end = 0;
 	#faults: FaultSpan[] = [];
 	#cues: Cue[] = [];
-	/** Good-form stretches of time (consecutive intervals merged), for the exact summary. */
-	#goodFrom: number[] = [];
-	#goodTo: number[] = [];
+	/** Judged stretches of time, good or at fault (consecutive intervals merged), for the summary. */
+	#judgedFrom: number[] = [];
+	#judgedTo: number[] = [];
 
 	constructor(exercise: string) {
 		this.exercise = exercise;
@@ -77,13 +78,15 @@ export class SetTally {
 		this.#start ??= from;
 		this.#end = to;
 		const dt = to - from;
-		if (state === 'good') {
-			const n = this.#goodTo.length;
-			if (n && this.#goodTo[n - 1] === from) this.#goodTo[n - 1] = to;
+		if (state === 'good' || state === 'fault') {
+			const n = this.#judgedTo.length;
+			if (n && this.#judgedTo[n - 1] === from) this.#judgedTo[n - 1] = to;
 			else {
-				this.#goodFrom.push(from);
-				this.#goodTo.push(to);
+				this.#judgedFrom.push(from);
+				this.#judgedTo.push(to);
 			}
+		}
+		if (state === 'good') {
 			if (this.#pending) this.#escrow += dt;
 			else this.goodMs += dt;
 		} else if (state === 'fault') this.faultMs += dt;
@@ -137,15 +140,15 @@ export class SetTally {
 		this.#cues.push(cue);
 	}
 
-	/** Good-form time less every fault's span (faults may overlap each other). */
+	/** Judged time less every fault's span (faults may overlap each other). */
 	#exactGoodMs(): number {
 		const spans = this.#faults
 			.map((f) => [f.start, f.end ?? this.#end] as const)
 			.sort((a, b) => a[0] - b[0]);
 		let good = 0;
-		for (let i = 0; i < this.#goodFrom.length; i++) {
-			let from = this.#goodFrom[i]!;
-			const to = this.#goodTo[i]!;
+		for (let i = 0; i < this.#judgedFrom.length; i++) {
+			let from = this.#judgedFrom[i]!;
+			const to = this.#judgedTo[i]!;
 			for (const [a, b] of spans) {
 				if (b <= from || a >= to) continue;
 				if (a > from) good += a - from;

@@ -8,7 +8,8 @@ import type { PoseTrace, TraceFrame } from '../trace';
 import { drawFrame, FRAME, polar, type Pt, type Skeleton } from './body-model';
 import type { Labelled, Truth } from './variations';
 
-const T = 92;
+/** Torso length of the model, px (frame 480x360). */
+export const T = 92;
 
 /** A piecewise schedule of [ms, value] knots, eased between them. */
 function schedule(knots: [number, number][]): (t: number) => number {
@@ -26,7 +27,8 @@ function schedule(knots: [number, number][]): (t: number) => number {
 	};
 }
 
-function trace(exercise: string, frames: TraceFrame[]): PoseTrace {
+/** A trace of body-model frames in the model's frame size. */
+export function modelTrace(exercise: string | null, frames: TraceFrame[]): PoseTrace {
 	return {
 		format: 'brace-pose-trace',
 		version: 1,
@@ -37,7 +39,8 @@ function trace(exercise: string, frames: TraceFrame[]): PoseTrace {
 	};
 }
 
-function times(ms: number, fps: number): number[] {
+/** Frame times 0..ms at `fps`, whole ms. */
+export function times(ms: number, fps: number): number[] {
 	const out: number[] = [];
 	for (let t = 0; t <= ms; t += 1000 / fps) out.push(Math.round(t));
 	return out;
@@ -73,7 +76,7 @@ function upperBody(facing: 1 | -1, shoulder: Pt) {
 }
 
 /** Hook-lying, head towards +x (facing 1) or -x, feet flat; the hips lifted `lift` px (a bridge). */
-function hookLying(facing: 1 | -1, lift = 0): Skeleton {
+export function hookLying(facing: 1 | -1, lift = 0): Skeleton {
 	const r = 0.19 * T;
 	const shoulder: Pt = { x: 240 + 0.5 * T * facing, y: FLOOR - r };
 	const restHip: Pt = { x: shoulder.x - T * facing, y: FLOOR - r };
@@ -95,7 +98,7 @@ function hookLying(facing: 1 | -1, lift = 0): Skeleton {
 }
 
 /** Dead bug: hips and knees at 90 degrees; `out` 0..1 reaches the near or far leg out long. */
-function deadBugPose(facing: 1 | -1, nearOut: number, farOut: number): Skeleton {
+export function deadBugPose(facing: 1 | -1, nearOut: number, farOut: number): Skeleton {
 	const r = 0.19 * T;
 	const shoulder: Pt = { x: 240 + 0.5 * T * facing, y: FLOOR - r };
 	const hip: Pt = { x: shoulder.x - T * facing, y: FLOOR - r };
@@ -124,7 +127,7 @@ function deadBugPose(facing: 1 | -1, nearOut: number, farOut: number): Skeleton 
 }
 
 /** Standing side-on; `lean` tips the trunk forward (degrees, negative leans back). */
-function standing(facing: 1 | -1, lean: number): Skeleton {
+export function standing(facing: 1 | -1, lean: number): Skeleton {
 	const ankle: Pt = { x: 240, y: 330 };
 	const knee: Pt = { x: 240, y: 330 - 0.95 * T };
 	const hip: Pt = { x: 240 - 2 * facing, y: knee.y - 0.95 * T };
@@ -150,7 +153,11 @@ function labelled(
 	frames: TraceFrame[],
 	truth: Omit<Truth, 'exercise' | 'wrongView'>
 ): Labelled {
-	return { name, trace: trace(exercise, frames), truth: { exercise, wrongView: false, ...truth } };
+	return {
+		name,
+		trace: modelTrace(exercise, frames),
+		truth: { exercise, wrongView: false, ...truth }
+	};
 }
 
 /** The brace lying down: flat, then the lower back lifts `gapCm`-equivalent px, then flat again. */

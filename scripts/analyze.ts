@@ -47,7 +47,9 @@ function readTrace(path: string): PoseTrace {
 	try {
 		return decodeTrace(text);
 	} catch (error) {
-		fail(`${path}: ${(error as Error).message}`);
+		const why =
+			error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message;
+		fail(`${path}: ${why}`);
 	}
 }
 

@@ -8,8 +8,11 @@
 export const CUE_GAP_MS = 3000;
 /** A fault still there this long after its cue is said again. */
 export const REPEAT_MS = 8000;
-/** Praise is only worth saying right after the fix. */
-const PRAISE_WITHIN_MS = 1500;
+/**
+ * Praise is only worth saying soon after the fix; soon enough to wait out the three seconds
+ * after the cue that asked for it (a quick fix is the usual case).
+ */
+const PRAISE_WITHIN_MS = 3500;
 
 export interface Cue {
 	/** When it was given, ms (the frame's time). */

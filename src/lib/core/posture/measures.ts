@@ -29,7 +29,11 @@ const DOWN: Vec = { x: 0, y: 1 };
 const BOTH = ['left', 'right'] as const;
 const KNEES = [LM.leftKnee, LM.rightKnee] as const;
 const ANKLES = [LM.leftAnkle, LM.rightAnkle] as const;
-const ARM_JOINTS = [LM.leftElbow, LM.leftWrist, LM.rightElbow, LM.rightWrist] as const;
+/**
+ * The wrists, not the elbows: hands resting on the belly put the elbows by the waist, on the
+ * floor, yet the gap stays in view; a hand down by the side is what fills it.
+ */
+const ARM_JOINTS = [LM.leftWrist, LM.rightWrist] as const;
 const UP: Vec = { x: 0, y: -1 };
 
 export class Measures {
@@ -292,8 +296,8 @@ export class Measurer {
 	}
 
 	/**
-	 * Lying on the back, an arm resting along the side (elbow or wrist between hip and shoulder, at
-	 * or below the torso's midline) fills the gap under the lower back in the camera's view.
+	 * Lying on the back, an arm resting along the side (the wrist between hip and shoulder, at or
+	 * below the torso's midline) fills the gap under the lower back in the camera's view.
 	 */
 	#armsAlongside(hip: Vec, shoulder: Vec): boolean {
 		const { p, vis } = this.body;
@@ -304,7 +308,8 @@ export class Measurer {
 			const q = p[j]!;
 			const s = along(q, hip, shoulder);
 			const below = (lineOffset(q, hip, shoulder) * downSign) / T;
-			if (s > -0.05 && s < 0.85 && below > -0.08) return true;
+			// A hand by the side rests by the hip or thigh, the forearm across the waist.
+			if (s > -0.35 && s < 0.85 && below > -0.08) return true;
 		}
 		return false;
 	}

@@ -116,7 +116,24 @@ describe('reportSummary', () => {
 						startedAt: at('2026-11-03'),
 						painBefore: 4,
 						painAfter: 2,
-						exercises: [exerciseResult({ formScore: 80 })]
+						exercises: [
+							exerciseResult({
+								formScore: 80,
+								cameraSets: [1, 2].map((set) => ({
+									set,
+									side: null,
+									reps: 6,
+									goodReps: 5,
+									goodFormSeconds: 20,
+									formScore: 80,
+									trackedSeconds: 25,
+									faults: [
+										{ code: 'back-arched', start: 3, end: 4 },
+										...(set === 2 ? [{ code: 'too-fast', start: 9, end: 10 }] : [])
+									]
+								}))
+							})
+						]
 					}),
 					sessionRecord({
 						startedAt: at('2026-11-03'),
@@ -146,7 +163,17 @@ describe('reportSummary', () => {
 		});
 		expect(summary.totals.sessions).toBe(3);
 		expect(summary.form).toEqual([
-			{ exerciseId: 'dead-bug', sessions: 2, first: 60, last: 80, average: 70 }
+			{
+				exerciseId: 'dead-bug',
+				sessions: 2,
+				first: 60,
+				last: 80,
+				average: 70,
+				commonFaults: [
+					{ code: 'back-arched', count: 2 },
+					{ code: 'too-fast', count: 1 }
+				]
+			}
 		]);
 	});
 });

@@ -27,6 +27,8 @@ export interface FormSummary {
 	first: number;
 	last: number;
 	average: number;
+	/** The camera's most frequent corrections for this exercise, most frequent first. */
+	commonFaults: { code: string; count: number }[];
 }
 
 export interface ReportSummary {
@@ -84,10 +86,15 @@ export function reportSummary(period: ReportPeriod, input: ReportInput): ReportS
 
 function formSummary(sessions: readonly SessionRecord[]): FormSummary[] {
 	const scores = new Map<string, number[]>();
+	const faults = new Map<string, Map<string, number>>();
 	for (const s of [...sessions].sort((a, b) => a.startedAt.localeCompare(b.startedAt))) {
 		for (const e of s.exercises) {
 			if (e.formScore === undefined) continue;
 			scores.set(e.exerciseId, [...(scores.get(e.exerciseId) ?? []), e.formScore]);
+			const counts = faults.get(e.exerciseId) ?? new Map<string, number>();
+			for (const set of e.cameraSets ?? [])
+				for (const f of set.faults) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+			faults.set(e.exerciseId, counts);
 		}
 	}
 	return [...scores].map(([exerciseId, xs]) => ({
@@ -95,6 +102,11 @@ function formSummary(sessions: readonly SessionRecord[]): FormSummary[] {
 		sessions: xs.length,
 		first: xs[0] ?? 0,
 		last: xs.at(-1) ?? 0,
-		average: average(xs) ?? 0
+		average: average(xs) ?? 0,
+		// The corrections needed most often: what to work on with this person.
+		commonFaults: [...(faults.get(exerciseId) ?? [])]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 2)
+			.map(([code, count]) => ({ code, count }))
 	}));
 }

@@ -2,8 +2,9 @@ import type { PainScore, SessionRecord } from '../records';
 import { getExercise } from '../program/catalogue';
 import type { PlannedSession } from '../program/plan';
 import { needsRedFlagScreen } from '../safety/red-flags';
+import type { Familiarity } from './briefing';
 import type { FormSignal, PlayerEvent } from './events';
-import { segmentEnd, segmentProgress, segmentStart, stepEntry } from './cues';
+import { segmentEnd, segmentProgress, segmentStart, stepEntry, timedLines } from './cues';
 import { LINES } from './lines';
 import { emptyWork, exerciseResults, newRecord, type StepWork } from './results';
 import type { SessionSink } from './sink';
@@ -21,6 +22,8 @@ export interface PlayerOptions {
 	/** Wall clock in epoch ms: the default time for commands and the source of record timestamps. */
 	now: () => number;
 	sink?: SessionSink;
+	/** Sessions per exercise done before: from the third on, briefings are the short version. */
+	familiarity?: Familiarity;
 	newId?: () => string;
 	onSinkError?: (error: unknown) => void;
 }
@@ -51,7 +54,7 @@ export class SessionPlayer {
 
 	constructor(options: PlayerOptions) {
 		this.session = options.session;
-		this.steps = buildSteps(options.session);
+		this.steps = buildSteps(options.session, options.familiarity);
 		this.#now = options.now;
 		this.#sink = options.sink;
 		this.#onSinkError = options.onSinkError ?? (() => {});
@@ -212,10 +215,12 @@ export class SessionPlayer {
 				dt = this.#advanceSet(step, dt, out);
 				continue;
 			}
-			const used = Math.min(dt, total - this.#elapsed);
+			const before = this.#elapsed;
+			const used = Math.min(dt, total - before);
 			this.#elapsed += used;
 			this.#activeMs += used;
 			dt -= used;
+			this.#emit(timedLines(step, before, this.#elapsed), out);
 			if (this.#elapsed >= total) this.#finishStep(out);
 		}
 	}

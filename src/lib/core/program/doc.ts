@@ -1,9 +1,8 @@
 import { DISCLAIMER } from '../safety/disclaimer';
 import { RED_FLAG_PAIN, RED_FLAG_QUESTIONS } from '../safety/red-flags';
-import { FLARE_PAIN, HOLD_MAX_PAIN, PROGRESS_MAX_PAIN } from './adapt';
 import { EXERCISES, getExercise, variantChain } from './catalogue';
 import { formatDose, formatMinutes } from './format';
-import { doseSteps, STEP_BACK_LEVELS } from './ladder';
+import { doseSteps } from './ladder';
 import {
 	buildSession,
 	LIGHT_DAY_LEVELS_DOWN,
@@ -11,6 +10,7 @@ import {
 	SESSION_MAX_SECONDS,
 	SESSION_MIN_SECONDS
 } from './plan';
+import { PAIN_RULES, PHYSIO_RULES } from './rules';
 import { TIMING } from './timing';
 import type { Exercise, ExerciseCategory } from './types';
 import { DAY_PATTERN, PROGRAM_DAYS, WEEKS } from './weeks';
@@ -114,13 +114,15 @@ function rulesSection(): string {
 
 ## Pain rules
 
-Pain is rated 0-10 before and after every session, and again the next morning.
+Pain is rated 0-10 before and after every session, and again the next morning. The rules follow the pain-monitoring model: some discomfort during and after exercise is fine as long as it stays moderate and settles by the next morning.
 
-- After a session, pain ${PROGRESS_MAX_PAIN} or less: progress as planned, provided the pain has settled (not got worse) by the next morning.
-- Pain ${PROGRESS_MAX_PAIN + 1}-${HOLD_MAX_PAIN} after the session, or the session was ended early: hold the current level (no step up next session).
-- Pain above ${HOLD_MAX_PAIN} after the session, or worse the next morning than after the session: step back. Every exercise drops ${STEP_BACK_LEVELS} steps; an exercise on a harder variant drops to its easier variant, 2 steps below that variant's top dose. The next session does not step up again.
-- Pain ${FLARE_PAIN} or more (after a session, next morning, or a reported spasm) is a flare-up: the plan pauses, steps back as above, and offers the Relief session. The person resumes when the pain has settled.
-- Every decision is shown to the person with its reason, for example "We kept yesterday's level because your pain was 5 after the session."
+${list(PAIN_RULES)}
+
+## When to see a physiotherapist or doctor
+
+Today shows "see a physiotherapist or doctor", with the reason, when:
+
+${list(PHYSIO_RULES)}
 
 ## Safety screening
 

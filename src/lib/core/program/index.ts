@@ -9,6 +9,7 @@ export {
 } from './catalogue';
 export {
 	buildSession,
+	lighterSession,
 	reliefSession,
 	sessionSeconds,
 	type PlannedExercise,
@@ -26,6 +27,8 @@ export {
 export * from './state';
 export { nextDay, sessionFor, markDay, skipDay, repeatDay, type NextDay } from './days';
 export * from './adapt';
+export * from './pause';
+export { physioPrompts, type PhysioPrompt, type PhysioInput } from './see-physio';
 export { formatDose, formatSeconds, formatMinutes } from './format';
 export {
 	pose,

@@ -1,5 +1,5 @@
 import { getExercise, variantChain } from './catalogue';
-import { chainId, lastLevelOf, stepAt } from './ladder';
+import { chainId, lastLevelOf, stepAt, stepBackLevel } from './ladder';
 import { exerciseMs, TIMING } from './timing';
 import type { Dose } from './types';
 import { dayKind, PROGRAM_DAYS, weekOf, WEEKS, type DayKind, type WeekNumber } from './weeks';
@@ -22,6 +22,8 @@ export interface PlannedSession {
 	items: PlannedExercise[];
 	/** Estimated active seconds, the same sum the player walks through. */
 	seconds: number;
+	/** A lighter version of the day, chosen because pain before it was high. */
+	lighter?: boolean;
 }
 
 export const SESSION_MIN_SECONDS = 10 * 60;
@@ -155,4 +157,18 @@ export function reliefSession(): PlannedSession {
 		items,
 		seconds: sessionSeconds(items)
 	};
+}
+
+/**
+ * A lighter version of a day for high pain before it: every exercise takes the flare-up step
+ * back (an easier variant, or three rungs down) and one set. Not stretched to the usual minimum
+ * length: a short session is the point.
+ */
+export function lighterSession(session: PlannedSession): PlannedSession {
+	const items = session.items.map((item) => {
+		const level = stepBackLevel(item.chain, item.level);
+		const step = stepAt(item.chain, level);
+		return { ...item, exerciseId: step.exerciseId, level, dose: { ...step.dose, sets: 1 } };
+	});
+	return { ...session, items, seconds: sessionSeconds(items), lighter: true };
 }

@@ -48,6 +48,11 @@ export interface SessionRecord {
 	/** Active seconds (work + rest), excluding pauses. */
 	durationSeconds: number;
 	notes: string;
+	/**
+	 * Pain of 7 or more before the session changed it: the person chose a lighter version, or the
+	 * relief flow instead (the record then holds only the pain before). Absent otherwise.
+	 */
+	adjusted?: 'lighter' | 'relief';
 }
 
 export type CheckInKind = 'before' | 'after' | 'morning' | 'spot';
@@ -108,5 +113,9 @@ export interface TensionCheckIn {
 	at: IsoDateTime;
 	/** 0 relaxed to 10 very tight, the body-scan rating of back tension. */
 	tension: PainScore;
+	/** Where it is tight, on the body map (absent in check-ins saved before the map existed). */
+	areas?: BackArea[];
+	/** What the day held (sitting, driving, stress…), in the spasm log's words. */
+	dayHeld?: SpasmTrigger[];
 	notes: string;
 }

@@ -13,7 +13,13 @@ export interface Settings {
 	recordTraces: boolean;
 	/** HH:MM for reminders in the calendar file. */
 	reminderTime: string;
+	/** While the app is open, a prompt to stand, brace and walk every sittingBreakMinutes. */
+	sittingBreaks: boolean;
+	sittingBreakMinutes: SittingBreakMinutes;
 }
+
+export const SITTING_BREAK_MINUTES = [30, 45, 60] as const;
+export type SittingBreakMinutes = (typeof SITTING_BREAK_MINUTES)[number];
 
 export const DEFAULT_SETTINGS: Settings = {
 	voice: true,
@@ -22,7 +28,9 @@ export const DEFAULT_SETTINGS: Settings = {
 	poseModel: 'lite',
 	cameraId: null,
 	recordTraces: false,
-	reminderTime: '18:00'
+	reminderTime: '18:00',
+	sittingBreaks: false,
+	sittingBreakMinutes: 45
 };
 
 /** Keeps a stored value only if it has the default's type (and range, for volume). */
@@ -38,6 +46,10 @@ export function sanitise<K extends keyof Settings>(
 	if (key === 'volume')
 		return (
 			typeof value === 'number' && value >= 0 && value <= 1 ? value : undefined
+		) as Settings[K];
+	if (key === 'sittingBreakMinutes')
+		return (
+			SITTING_BREAK_MINUTES.includes(value as SittingBreakMinutes) ? value : undefined
 		) as Settings[K];
 	if (key === 'reminderTime')
 		return (

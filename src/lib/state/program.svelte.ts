@@ -19,6 +19,7 @@ import {
 	type ResumeReason
 } from '$lib/core/program/pause';
 import type { PlannedSession } from '$lib/core/program/plan';
+import { familiarityFrom, type Familiarity } from '$lib/core/player/briefing';
 import { localDate } from '$lib/core/progress/dates';
 import { streaks } from '$lib/core/progress/streaks';
 import type { PainScore } from '$lib/core/records';
@@ -111,10 +112,18 @@ export class ProgramStore {
 		}
 	}
 
-	/** Streaks need every session, so only the pages that show them ask for them. */
+	/** Sessions per exercise done before, for the player's full or short briefings. */
+	familiarity = $state<Familiarity>({});
+
+	/**
+	 * Streaks and briefing familiarity need every session, so only the pages that show them (Today,
+	 * the session) ask for them.
+	 */
 	async loadStreak(): Promise<void> {
 		try {
-			this.streak = streaks(await repositories().sessions.list(), localDate(new Date()));
+			const sessions = await repositories().sessions.list();
+			this.streak = streaks(sessions, localDate(new Date()));
+			this.familiarity = familiarityFrom(sessions);
 		} catch {
 			// The streak is a nicety; the error that matters is reported by load().
 		}
@@ -163,21 +172,6 @@ export class ProgramStore {
 		const outcome = reportFlareUp(this.#ensure(now), now.toISOString(), pain);
 		await this.save(outcome.state);
 		return outcome;
-	}
-
-	/** A pain rating outside a session (e.g. while paused, to show the back has settled). */
-	async recordSpotPain(pain: PainScore, now = new Date()): Promise<void> {
-		try {
-			await repositories().checkIns.put({
-				id: crypto.randomUUID(),
-				at: now.toISOString(),
-				kind: 'spot',
-				pain,
-				sessionId: null
-			});
-		} catch (err) {
-			this.error = messageOf(err, 'Your rating could not be saved on this device.');
-		}
 	}
 
 	async applyPainCheck(check: PainCheck): Promise<PainOutcome> {

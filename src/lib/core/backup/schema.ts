@@ -37,7 +37,8 @@ export const exerciseResultSchema = v.strictObject({
 
 export const sessionSchema = v.strictObject({
 	id,
-	day: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366)),
+	// 0: a session outside the program days (the stretch session).
+	day: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(366)),
 	startedAt: timestamp,
 	endedAt: v.nullable(timestamp),
 	status: v.picklist(['in-progress', 'complete', 'partial']),
@@ -47,7 +48,8 @@ export const sessionSchema = v.strictObject({
 	skippedSteps: list(id, LIMITS.exercises),
 	cameraUsed: v.boolean(),
 	durationSeconds: seconds,
-	notes: text
+	notes: text,
+	adjusted: v.optional(v.picklist(['lighter', 'relief']))
 });
 
 export const painCheckInSchema = v.strictObject({
@@ -58,10 +60,18 @@ export const painCheckInSchema = v.strictObject({
 	sessionId: v.nullable(id)
 });
 
+const backArea = v.picklist([
+	'lower-left',
+	'lower-right',
+	'lower-middle',
+	'mid-back',
+	'upper-back'
+]);
+
 export const spasmEpisodeSchema = v.strictObject({
 	id,
 	at: timestamp,
-	area: list(v.picklist(['lower-left', 'lower-right', 'lower-middle', 'mid-back', 'upper-back'])),
+	area: list(backArea),
 	severity: painScore,
 	triggers: list(v.picklist(SPASM_TRIGGERS)),
 	sittingHours: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(24))),
@@ -73,6 +83,8 @@ export const tensionCheckInSchema = v.strictObject({
 	id,
 	at: timestamp,
 	tension: painScore,
+	areas: v.optional(list(backArea)),
+	dayHeld: v.optional(list(v.picklist(SPASM_TRIGGERS))),
 	notes: text
 });
 

@@ -24,6 +24,9 @@ export interface PlayerOptions {
 	sink?: SessionSink;
 	/** Sessions per exercise done before: from the third on, briefings are the short version. */
 	familiarity?: Familiarity;
+	/** Pain before, already answered (a lighter version started after it): the player starts past it. */
+	painBefore?: PainScore;
+	adjusted?: SessionRecord['adjusted'];
 	newId?: () => string;
 	onSinkError?: (error: unknown) => void;
 }
@@ -64,6 +67,8 @@ export class SessionPlayer {
 			options.session.day,
 			started
 		);
+		if (options.painBefore !== undefined) this.#record.painBefore = options.painBefore;
+		if (options.adjusted) this.#record.adjusted = options.adjusted;
 	}
 
 	get status(): PlayerStatus {
@@ -107,7 +112,7 @@ export class SessionPlayer {
 		this.#status = 'running';
 		this.#last = now;
 		this.#record.startedAt = new Date(now).toISOString();
-		this.#enter(0, out);
+		this.#enter(this.#record.painBefore === null ? 0 : 1, out);
 		return out;
 	}
 

@@ -10,7 +10,7 @@ export {
 export {
 	buildSession,
 	lighterSession,
-	reliefSession,
+	stretchSession,
 	sessionSeconds,
 	type PlannedExercise,
 	type PlannedSession

@@ -14,11 +14,11 @@ export interface PlannedExercise {
 }
 
 export interface PlannedSession {
-	/** Program day 1-28; 0 for the Relief session, which belongs to no day. */
+	/** Program day 1-28; 0 for the stretch session, which belongs to no day. */
 	day: number;
 	week: WeekNumber | null;
 	theme: string;
-	kind: DayKind | 'relief';
+	kind: DayKind | 'stretch';
 	items: PlannedExercise[];
 	/** Estimated active seconds, the same sum the player walks through. */
 	seconds: number;
@@ -138,22 +138,28 @@ export function buildSession(day: number, policy: LevelPolicy = AS_PLANNED): Pla
 	return { day, week: week.week, theme: week.theme, kind, items, seconds: sessionSeconds(items) };
 }
 
-/** For a flare-up or any time: positions that unload the back, breathing and relaxation. */
-export const RELIEF_SESSION_IDS = [
-	'fetal-side-lying',
+/**
+ * Gentle stretches for a day when tension is building (the daily check-in's suggestion), or any
+ * time: breathing, then the program's stretches at their first dose, no strength work.
+ */
+export const STRETCH_SESSION_IDS = [
 	'diaphragmatic-breathing',
-	'single-knee-to-chest',
 	'knee-rolls',
+	'single-knee-to-chest',
+	'figure-4-stretch',
+	'hamstring-stretch',
+	'cat-camel',
+	'childs-pose',
 	'body-scan-relaxation'
 ];
 
-export function reliefSession(): PlannedSession {
-	const items = RELIEF_SESSION_IDS.map((id) => itemAt(id, 0, 'main'));
+export function stretchSession(): PlannedSession {
+	const items = STRETCH_SESSION_IDS.map((id) => itemAt(id, 0, 'main'));
 	return {
 		day: 0,
 		week: null,
-		theme: 'Relief',
-		kind: 'relief',
+		theme: 'Stretch and ease',
+		kind: 'stretch',
 		items,
 		seconds: sessionSeconds(items)
 	};

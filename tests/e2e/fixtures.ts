@@ -110,5 +110,7 @@ export const ROUTES = [
 	{ path: '/progress', h1: /progress/i },
 	{ path: '/learn', h1: /learn/i },
 	{ path: '/relief', h1: /spasm/i },
+	{ path: '/relief/plan', h1: /flare-up plan/i },
+	{ path: '/learn/sleep', h1: /sleep/i },
 	{ path: '/settings', h1: /settings/i }
 ] as const;

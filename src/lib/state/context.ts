@@ -8,8 +8,11 @@ export interface AppContext {
 	offline: OfflineState;
 	settings: SettingsState;
 	program: ProgramStore;
-	/** Focus mode hides the header and footer while a session plays, so it fits the screen. */
-	ui: { focus: boolean };
+	/**
+	 * focus: a session plays, so the header and footer hide to fit the screen. quiet: a timed
+	 * flow runs (the relief flow): no sitting-break prompt interrupts it.
+	 */
+	ui: { focus: boolean; quiet: boolean };
 	/** False when the browser blocks on-device storage (e.g. some private modes). */
 	storage: { available: boolean | null };
 }

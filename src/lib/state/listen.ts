@@ -6,21 +6,53 @@
  */
 export type ListenState = 'off' | 'starting' | 'on' | 'denied' | 'unsupported';
 
-/** Loudness (RMS of the waveform, 0-1) that counts as speaking, and for how long. */
+/**
+ * Loudness (RMS of the waveform, 0-1) that counts as sound, and how much of a short window must
+ * be sound to count as a spoken word: "ready" is voiced for about 300 ms of 600, while a click,
+ * a tap on the screen or a beep lasts a poll or two.
+ */
 const SPEAKING_RMS = 0.03;
-const SPEAKING_MS = 300;
 const POLL_MS = 50;
+const WINDOW_POLLS = 12;
+const VOICED_POLLS = 6;
 /** After our own voice stops, ignore the room's echo for this long. */
 const ECHO_MS = 900;
 /** One answer per utterance. */
 const COOLDOWN_MS = 2500;
 
+/**
+ * The decision, apart from the microphone so it can be tested: fed one loudness sample per poll,
+ * says when a spoken word was heard. The app's own voice mutes it, with a margin for the echo.
+ */
+export class VoiceGate {
+	#recent: boolean[] = [];
+	#quietUntil = 0;
+
+	/** True once per spoken word. */
+	sample(level: number, now: number, appSpeaking: boolean): boolean {
+		if (appSpeaking) this.#quietUntil = Math.max(this.#quietUntil, now + ECHO_MS);
+		if (now < this.#quietUntil) {
+			this.#recent = [];
+			return false;
+		}
+		this.#recent.push(level >= SPEAKING_RMS);
+		if (this.#recent.length > WINDOW_POLLS) this.#recent.shift();
+		if (this.#recent.filter(Boolean).length < VOICED_POLLS) return false;
+		this.#recent = [];
+		this.#quietUntil = now + COOLDOWN_MS;
+		return true;
+	}
+
+	reset(): void {
+		this.#recent = [];
+	}
+}
+
 export class ReadyListener {
 	#stream: MediaStream | null = null;
 	#audio: AudioContext | null = null;
 	#timer: ReturnType<typeof setInterval> | null = null;
-	#loudSince: number | null = null;
-	#quietUntil = 0;
+	#gate = new VoiceGate();
 	#onReady: () => void;
 	#onState: (state: ListenState) => void;
 
@@ -52,7 +84,8 @@ export class ReadyListener {
 		const samples = new Float32Array(analyser.fftSize);
 		this.#timer = setInterval(() => {
 			analyser.getFloatTimeDomainData(samples);
-			this.#sample(rms(samples), Date.now());
+			const speaking = typeof speechSynthesis !== 'undefined' && speechSynthesis.speaking;
+			if (this.#gate.sample(rms(samples), Date.now(), speaking)) this.#onReady();
 		}, POLL_MS);
 		this.#onState('on');
 	}
@@ -64,23 +97,8 @@ export class ReadyListener {
 		this.#stream = null;
 		void this.#audio?.close().catch(() => {});
 		this.#audio = null;
-		this.#loudSince = null;
+		this.#gate.reset();
 		this.#onState('off');
-	}
-
-	#sample(level: number, now: number): void {
-		const speaking = typeof speechSynthesis !== 'undefined' && speechSynthesis.speaking;
-		if (speaking) this.#quietUntil = Math.max(this.#quietUntil, now + ECHO_MS);
-		if (now < this.#quietUntil || level < SPEAKING_RMS) {
-			this.#loudSince = null;
-			return;
-		}
-		this.#loudSince ??= now;
-		if (now - this.#loudSince >= SPEAKING_MS) {
-			this.#loudSince = null;
-			this.#quietUntil = now + COOLDOWN_MS;
-			this.#onReady();
-		}
 	}
 }
 

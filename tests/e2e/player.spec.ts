@@ -43,10 +43,11 @@ test.describe('session player', () => {
 		await expect(page.getByRole('heading', { name: 'Diaphragmatic breathing' })).toBeVisible();
 		await expect(page.getByTestId('captions')).toContainText('Diaphragmatic breathing');
 		await page.clock.runFor(6_000);
-		await expect(page.getByTestId('captions')).toContainText('Lie on your back');
-		// The full briefing (every instruction, safety, the most common mistake) comes first.
+		// The full briefing comes first: every instruction, then safety and the most common mistake.
+		await expect(page.getByTestId('instruction')).toContainText('Lie on your back');
+		await expect(page.getByTestId('briefing')).toContainText('Watch for');
 		await page.clock.runFor(30_000);
-		await expect(page.getByTestId('captions')).toContainText('The most common mistake');
+		await expect(page.getByTestId('instruction')).toContainText('Lifting the chest and shoulders');
 		await page.clock.runFor(10_000);
 		await expect(page.getByTestId('captions')).toContainText('Go. Breathe in, belly rises');
 		await page.clock.fastForward('30:00');

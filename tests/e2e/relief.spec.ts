@@ -132,7 +132,12 @@ test.describe('sitting breaks', () => {
 		await page.goto('/settings');
 		await page.getByLabel('Remind me to stand, brace and walk for two minutes').check();
 		await page.getByLabel('Every 30 minutes').check();
-		await page.goto('/learn');
+		// Client-side navigation: the app stays open, as it would in a tab on a desk.
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Learn' })
+			.click();
+		await expect(page.locator('h1')).toHaveText(/learn/i);
 		await page.clock.runFor(29 * 60_000);
 		await expect(page.getByTestId('sitting-break')).toHaveCount(0);
 		await page.clock.runFor(2 * 60_000);

@@ -101,7 +101,7 @@ export function serve({ getRoot, port = 4173, host = '127.0.0.1' }) {
 				'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
 				'x-content-type-options': 'nosniff',
 				'referrer-policy': 'no-referrer',
-				'permissions-policy': 'camera=(self), microphone=()'
+				'permissions-policy': 'camera=(self), microphone=(self)'
 			});
 			if (req.method === 'HEAD') res.end();
 			else if (body) res.end(body);

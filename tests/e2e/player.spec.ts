@@ -28,9 +28,9 @@ test.describe('session player', () => {
 				.click();
 		}
 		await page.getByRole('button', { name: 'Continue' }).click();
-		await expect(page.getByRole('alert')).toContainText(/see a doctor now/i);
+		await expect(page.getByRole('alert')).toContainText(/go to an emergency department now/i);
 		await page.goto('/session?day=1');
-		await expect(page.getByText(/paused because you answered yes/i)).toBeVisible();
+		await expect(page.getByRole('alert')).toContainText(/go to an emergency department now/i);
 		await expect(page.getByRole('button', { name: 'Start session' })).toHaveCount(0);
 	});
 
@@ -43,8 +43,12 @@ test.describe('session player', () => {
 		await expect(page.getByRole('heading', { name: 'Diaphragmatic breathing' })).toBeVisible();
 		await expect(page.getByTestId('captions')).toContainText('Diaphragmatic breathing');
 		await page.clock.runFor(6_000);
-		await expect(page.getByTestId('captions')).toContainText('Lie on your back');
-		await page.clock.runFor(12_000);
+		// The full briefing comes first: every instruction, then safety and the most common mistake.
+		await expect(page.getByTestId('instruction')).toContainText('Lie on your back');
+		await expect(page.getByTestId('briefing')).toContainText('Watch for');
+		await page.clock.runFor(30_000);
+		await expect(page.getByTestId('instruction')).toContainText('Lifting the chest and shoulders');
+		await page.clock.runFor(10_000);
 		await expect(page.getByTestId('captions')).toContainText('Go. Breathe in, belly rises');
 		await page.clock.fastForward('30:00');
 		await expect(
@@ -88,7 +92,7 @@ test.describe('session player', () => {
 
 	test('pain after the session changes the next day', async ({ page }) => {
 		await completeOnboarding(page);
-		await startDay(page, 1);
+		await startDay(page, 1, '3, mild');
 		await page.clock.fastForward('30:00');
 		await page.getByRole('button', { name: '5, moderate' }).click();
 		await expect(page.getByTestId('decision')).toHaveText(
@@ -130,15 +134,35 @@ test.describe('high pain during a session', () => {
 		await expect(page.getByRole('heading', { name: 'Safety check' })).toBeVisible();
 	});
 
-	test('asks the red-flag questions, then carries on when all are no', async ({ page }) => {
+	test('pain 8 before: after clear questions, a lighter day instead of the full dose', async ({
+		page
+	}) => {
 		await answerAll(page, null);
+		await expect(page.getByRole('heading', { name: /Your pain is 8 out of 10/ })).toBeVisible();
+		await expect(page.getByRole('button', { name: /Pause/ })).toHaveCount(0);
+		await page.getByRole('button', { name: /A lighter day 1/ }).click();
 		await expect(page.getByRole('heading', { name: 'Diaphragmatic breathing' })).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+		// The choice is kept: the program says why the next day will not step up.
+		await page.clock.fastForward('30:00');
+		await page.getByRole('button', { name: '4, moderate' }).click();
+		await expect(page.getByTestId('decision')).toHaveText(
+			"We kept yesterday's level because your pain was 4 after the session."
+		);
+	});
+
+	test('pain 8 before: the relief choice opens the relief flow at once', async ({ page }) => {
+		await answerAll(page, null);
+		await page.getByRole('button', { name: /Ease the pain now/ }).click();
+		await expect(page).toHaveURL(/\/relief$/);
+		await expect(page.getByTestId('relief-text')).toContainText('call for help now');
+		await page.goto('/');
+		await expect(page.getByText(/you chose the relief session instead/)).toBeVisible();
 	});
 
 	test('stops everything on a yes', async ({ page }) => {
 		await answerAll(page, 2);
-		await expect(page.getByRole('alert')).toContainText(/see a doctor now/i);
+		await expect(page.getByRole('alert')).toContainText(/go to an emergency department now/i);
 		await expect(page.getByRole('button', { name: /pause|skip|start/i })).toHaveCount(0);
 		await page.goto('/session?day=1');
 		await expect(page.getByRole('button', { name: 'Start session' })).toHaveCount(0);

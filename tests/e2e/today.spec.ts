@@ -45,11 +45,10 @@ test.describe('first run', () => {
 		await expect(page.getByRole('link', { name: /start/i })).toHaveCount(0);
 
 		await page.goto('/');
-		await expect(
-			page.getByRole('heading', { name: 'See a doctor before exercising again' })
-		).toBeVisible();
+		await expect(page.getByRole('alert')).toContainText('Go to an emergency department now');
 		await expect(page.getByRole('link', { name: "Start today's session" })).toHaveCount(0);
-		await page.getByRole('button', { name: /a doctor has checked me/i }).click();
+		await page.getByRole('button', { name: 'A doctor has seen me' }).click();
+		await page.getByRole('button', { name: 'Yes, a doctor has seen me' }).click();
 		await expect(page.getByRole('link', { name: "Start today's session" })).toBeVisible();
 	});
 });

@@ -59,10 +59,10 @@ export type SessionStatus = 'in-progress' | 'complete' | 'partial';
 
 export interface SessionRecord {
 	id: string;
-	/** Program day 1-28 this session was for; 0 for a relief session or a practice set. */
+	/** Program day 1-28 this session was for; 0 for the stretch session or a practice set. */
 	day: number;
 	/** Absent for a program day. */
-	kind?: 'relief' | 'practice';
+	kind?: 'stretch' | 'practice';
 	startedAt: IsoDateTime;
 	endedAt: IsoDateTime | null;
 	status: SessionStatus;
@@ -75,6 +75,11 @@ export interface SessionRecord {
 	/** Active seconds (work + rest), excluding pauses. */
 	durationSeconds: number;
 	notes: string;
+	/**
+	 * Pain of 7 or more before the session changed it: the person chose a lighter version, or the
+	 * relief flow instead (the record then holds only the pain before). Absent otherwise.
+	 */
+	adjusted?: 'lighter' | 'relief';
 }
 
 export type CheckInKind = 'before' | 'after' | 'morning' | 'spot';
@@ -135,5 +140,9 @@ export interface TensionCheckIn {
 	at: IsoDateTime;
 	/** 0 relaxed to 10 very tight, the body-scan rating of back tension. */
 	tension: PainScore;
+	/** Where it is tight, on the body map (absent in check-ins saved before the map existed). */
+	areas?: BackArea[];
+	/** What the day held (sitting, driving, stress…), in the spasm log's words. */
+	dayHeld?: SpasmTrigger[];
 	notes: string;
 }

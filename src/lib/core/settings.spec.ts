@@ -9,6 +9,8 @@ describe('settings values read back', () => {
 		expect(sanitise('cameraId', null)).toBeNull();
 		expect(sanitise('cameraId', 'abc')).toBe('abc');
 		expect(sanitise('reminderTime', '07:30')).toBe('07:30');
+		expect(sanitise('sittingBreaks', true)).toBe(true);
+		expect(sanitise('sittingBreakMinutes', 30)).toBe(30);
 	});
 
 	it('drops values of the wrong type or out of range', () => {
@@ -19,6 +21,8 @@ describe('settings values read back', () => {
 		expect(sanitise('cameraId', 42)).toBeUndefined();
 		expect(sanitise('reminderTime', '25:00')).toBeUndefined();
 		expect(sanitise('recordTraces', 1)).toBeUndefined();
+		expect(sanitise('sittingBreakMinutes', 20)).toBeUndefined();
+		expect(sanitise('sittingBreakMinutes', '45')).toBeUndefined();
 	});
 
 	it('has defaults that pass their own checks', () => {

@@ -18,7 +18,13 @@ export interface Settings {
 	useCamera: boolean;
 	/** The person's own relaxed and braced back, from the calibration routine. */
 	calibration: Calibration | null;
+	/** While the app is open, a prompt to stand, brace and walk every sittingBreakMinutes. */
+	sittingBreaks: boolean;
+	sittingBreakMinutes: SittingBreakMinutes;
 }
+
+export const SITTING_BREAK_MINUTES = [30, 45, 60] as const;
+export type SittingBreakMinutes = (typeof SITTING_BREAK_MINUTES)[number];
 
 export const DEFAULT_SETTINGS: Settings = {
 	voice: true,
@@ -29,7 +35,9 @@ export const DEFAULT_SETTINGS: Settings = {
 	recordTraces: false,
 	reminderTime: '18:00',
 	useCamera: false,
-	calibration: null
+	calibration: null,
+	sittingBreaks: false,
+	sittingBreakMinutes: 45
 };
 
 /** Keeps a stored value only if it has the default's type (and range, for volume). */
@@ -47,6 +55,10 @@ export function sanitise<K extends keyof Settings>(
 	if (key === 'volume')
 		return (
 			typeof value === 'number' && value >= 0 && value <= 1 ? value : undefined
+		) as Settings[K];
+	if (key === 'sittingBreakMinutes')
+		return (
+			SITTING_BREAK_MINUTES.includes(value as SittingBreakMinutes) ? value : undefined
 		) as Settings[K];
 	if (key === 'reminderTime')
 		return (

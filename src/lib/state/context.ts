@@ -9,8 +9,11 @@ export interface AppContext {
 	offline: OfflineState;
 	settings: SettingsState;
 	program: ProgramStore;
-	/** Focus mode hides the header and footer while a session plays, so it fits the screen. */
-	ui: { focus: boolean };
+	/**
+	 * focus: a session plays, so the header and footer hide to fit the screen. quiet: a timed
+	 * flow runs (the relief flow): no sitting-break prompt interrupts it.
+	 */
+	ui: { focus: boolean; quiet: boolean };
 	/** `available` is false when the browser blocks on-device storage (e.g. some private modes). */
 	storage: StorageState;
 }

@@ -5,6 +5,7 @@
  */
 import { SessionPlayer } from '$lib/core/player/machine';
 import type { FormSignal, PlayerEvent } from '$lib/core/player/events';
+import type { Familiarity } from '$lib/core/player/briefing';
 import type { SessionSink } from '$lib/core/player/sink';
 import type { PlayerView } from '$lib/core/player/view';
 import type { PlannedSession } from '$lib/core/program/plan';
@@ -27,6 +28,9 @@ export interface Caption {
 export interface PlayerStateOptions {
 	session: PlannedSession;
 	sink: SessionSink;
+	familiarity?: Familiarity;
+	/** Continues a record already started (a lighter version after high pain before). */
+	continues?: { id: string; painBefore: PainScore; adjusted: 'lighter' };
 	voice: () => VoiceSettings;
 	onFinished?: (record: SessionRecord) => void;
 	onSinkError?: (error: unknown) => void;
@@ -42,9 +46,12 @@ export class PlayerState {
 	captions = $state<Caption[]>([]);
 	/** Pain of 7 or more was given: the red-flag questions must be answered before going on. */
 	screenPain = $state<PainScore | null>(null);
+	/** Whether that pain was given before the session (it then changes the session) or after. */
+	screenWhich = $state<'before' | 'after' | null>(null);
 	record = $state<SessionRecord | null>(null);
 
 	#machine: SessionPlayer;
+	#sink: SessionSink;
 	#voice: Voice;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#wakeLock: WakeLockSentinel | null = null;
@@ -58,13 +65,17 @@ export class PlayerState {
 
 	constructor(options: PlayerStateOptions) {
 		this.session = options.session;
+		const continues = options.continues;
+		this.#sink = options.sink;
 		this.#machine = new SessionPlayer({
 			session: options.session,
 			now: () => Date.now(),
 			sink: options.sink,
+			familiarity: options.familiarity,
 			onSinkError: options.onSinkError,
 			cameraResult: options.cameraResult,
-			newId: () => crypto.randomUUID()
+			newId: () => continues?.id ?? crypto.randomUUID(),
+			...(continues ? { painBefore: continues.painBefore, adjusted: continues.adjusted } : {})
 		});
 		this.#onStep = options.onStep;
 		this.#voice = new Voice(options.voice);
@@ -102,6 +113,20 @@ export class PlayerState {
 		this.screenPain = null;
 		if (this.#machine.status === 'paused') this.resume();
 	};
+
+	/**
+	 * High pain before: the person chose something else (the relief flow, or a lighter version
+	 * that continues this record). Stops this player; the record keeps the pain before and, for
+	 * relief, says so.
+	 */
+	handOver(adjusted: 'lighter' | 'relief'): SessionRecord {
+		const record = { ...this.#machine.record, adjusted };
+		this.screenPain = null;
+		this.destroy();
+		if (adjusted === 'relief')
+			void Promise.resolve(this.#sink.saveProgress(record)).catch(() => {});
+		return record;
+	}
 
 	setFormSignal = (signal: FormSignal | null) =>
 		this.#apply(this.#machine.setFormSignal(signal, Date.now()));
@@ -158,6 +183,7 @@ export class PlayerState {
 				this.#onStep?.(event.step);
 			} else if (event.type === 'screen-red-flags') {
 				this.screenPain = event.pain;
+				this.screenWhich = this.#machine.record.painAfter === null ? 'before' : 'after';
 			} else if (event.type === 'finished') {
 				this.record = event.record;
 				this.#ended();

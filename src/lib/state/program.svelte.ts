@@ -7,12 +7,19 @@ import { createProgramState, type ProgramState } from '$lib/core/program/state';
 import { nextDay, repeatDay, sessionFor, skipDay, type NextDay } from '$lib/core/program/days';
 import {
 	applyPainCheck,
-	pauseForRedFlag,
-	resumeProgram,
+	reportFlareUp,
 	type PainCheck,
 	type PainOutcome
 } from '$lib/core/program/adapt';
+import {
+	chooseForHighPain,
+	pauseForRedFlag,
+	resumeProgram,
+	type HighPainChoice,
+	type ResumeReason
+} from '$lib/core/program/pause';
 import type { PlannedSession } from '$lib/core/program/plan';
+import { familiarityFrom, type Familiarity } from '$lib/core/player/briefing';
 import { localDate } from '$lib/core/progress/dates';
 import { streaks } from '$lib/core/progress/streaks';
 import type { PainScore } from '$lib/core/records';
@@ -28,6 +35,8 @@ export interface Onboarding {
 	screenedAt: string | null;
 	/** Set when the last red-flag screen had a yes: only the see-a-doctor screen is shown. */
 	redFlagAt: string | null;
+	/** How urgent that yes was (missing in records saved before this was kept). */
+	redFlagUrgency?: 'emergency' | 'doctor';
 }
 
 const ONBOARDING_KEY = 'onboarding';
@@ -36,8 +45,12 @@ const EMPTY: Onboarding = { disclaimerAt: null, screenedAt: null, redFlagAt: nul
 function isOnboarding(value: unknown): value is Onboarding {
 	if (!value || typeof value !== 'object') return false;
 	const v = value as Record<string, unknown>;
-	return ['disclaimerAt', 'screenedAt', 'redFlagAt'].every(
-		(k) => v[k] === null || typeof v[k] === 'string'
+	const urgency = v.redFlagUrgency;
+	return (
+		['disclaimerAt', 'screenedAt', 'redFlagAt'].every(
+			(k) => v[k] === null || typeof v[k] === 'string'
+		) &&
+		(urgency === undefined || urgency === 'emergency' || urgency === 'doctor')
 	);
 }
 
@@ -58,6 +71,13 @@ export class ProgramStore {
 	readonly lastDecision = $derived(this.state?.history.at(-1) ?? null);
 	/** A red-flag yes is not "needs onboarding": the program is paused and says why. */
 	readonly needsOnboarding = $derived(!this.onboarding.disclaimerAt || !this.onboarding.screenedAt);
+	/**
+	 * A red-flag yes not yet cleared by "a doctor has seen me": nothing but the see-a-doctor
+	 * advice is offered, not even the relief flow.
+	 */
+	readonly redFlagged = $derived(
+		!!this.onboarding.redFlagAt || this.state?.paused?.reason === 'red-flag'
+	);
 
 	#loading: Promise<void> | null = null;
 
@@ -92,10 +112,18 @@ export class ProgramStore {
 		}
 	}
 
-	/** Streaks need every session, so only the pages that show them ask for them. */
+	/** Sessions per exercise done before, for the player's full or short briefings. */
+	familiarity = $state<Familiarity>({});
+
+	/**
+	 * Streaks and briefing familiarity need every session, so only the pages that show them (Today,
+	 * the session) ask for them.
+	 */
 	async loadStreak(): Promise<void> {
 		try {
-			this.streak = streaks(await repositories().sessions.list(), localDate(new Date()));
+			const sessions = await repositories().sessions.list();
+			this.streak = streaks(sessions, localDate(new Date()));
+			this.familiarity = familiarityFrom(sessions);
 		} catch {
 			// The streak is a nicety; the error that matters is reported by load().
 		}
@@ -110,16 +138,40 @@ export class ProgramStore {
 		await this.#saveOnboarding({ ...this.onboarding, disclaimerAt: now.toISOString() });
 	}
 
-	/** Records a red-flag screen; a yes pauses the program until the person resumes it. */
-	async recordScreen(anyYes: boolean, now = new Date()): Promise<void> {
+	/**
+	 * Records a red-flag screen; a yes (with its urgency) pauses the program until the person
+	 * says a doctor has seen them.
+	 */
+	async recordScreen(yes: false | 'emergency' | 'doctor', now = new Date()): Promise<void> {
 		const at = now.toISOString();
-		await this.#saveOnboarding({
-			...this.onboarding,
+		const onboarding: Onboarding = {
+			disclaimerAt: this.onboarding.disclaimerAt,
 			screenedAt: at,
-			redFlagAt: anyYes ? at : null
-		});
-		if (anyYes) await this.save(pauseForRedFlag(this.#ensure(now), at));
+			redFlagAt: yes ? at : null
+		};
+		if (yes) onboarding.redFlagUrgency = yes;
+		await this.#saveOnboarding(onboarding);
+		if (yes) await this.save(pauseForRedFlag(this.#ensure(now), at));
 		else if (!this.state) await this.save(this.#ensure(now));
+	}
+
+	/** Pain of 7+ before a session, screen clear: the person chose relief or a lighter day. */
+	async chooseForHighPain(
+		day: number,
+		pain: PainScore,
+		kind: HighPainChoice,
+		now = new Date()
+	): Promise<void> {
+		const at = now.toISOString();
+		await this.save(chooseForHighPain(this.#ensure(now), { day, pain, kind, at }));
+	}
+
+	/** A spasm logged at flare-up pain outside a session pauses the plan (if it is not already). */
+	async reportFlareUp(pain: PainScore, now = new Date()): Promise<PainOutcome | null> {
+		if (this.state?.paused) return null;
+		const outcome = reportFlareUp(this.#ensure(now), now.toISOString(), pain);
+		await this.save(outcome.state);
+		return outcome;
 	}
 
 	async applyPainCheck(check: PainCheck): Promise<PainOutcome> {
@@ -155,11 +207,16 @@ export class ProgramStore {
 		await this.save(repeatDay(this.#ensure(now), day, now.toISOString()));
 	}
 
-	/** After a doctor has cleared them: clears the red-flag stop and resumes at easier levels. */
-	async resume(now = new Date()): Promise<void> {
-		if (this.onboarding.redFlagAt)
-			await this.#saveOnboarding({ ...this.onboarding, redFlagAt: null });
-		if (this.state) await this.save(resumeProgram(this.state, now.toISOString()));
+	/**
+	 * Ends a pause: after a red flag only once a doctor has seen the person ('doctor'), which
+	 * clears the stop; after a flare-up when settled or by the person's choice.
+	 */
+	async resume(reason: ResumeReason, now = new Date()): Promise<void> {
+		if (reason === 'doctor' && this.onboarding.redFlagAt) {
+			const { disclaimerAt, screenedAt } = this.onboarding;
+			await this.#saveOnboarding({ disclaimerAt, screenedAt, redFlagAt: null });
+		}
+		if (this.state) await this.save(resumeProgram(this.state, now.toISOString(), reason));
 	}
 
 	async save(state: ProgramState): Promise<void> {

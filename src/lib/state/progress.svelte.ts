@@ -149,6 +149,19 @@ export class ProgressState {
 		}
 	}
 
+	/** Saves a pain rating given outside a session (a spot check-in). */
+	async logCheckIn(checkIn: PainCheckIn): Promise<boolean> {
+		try {
+			await this.#repos.checkIns.put(checkIn);
+			this.checkIns = [...this.checkIns.filter((c) => c.id !== checkIn.id), checkIn];
+			this.error = null;
+			return true;
+		} catch (error) {
+			this.error = messageOf(error, 'Your rating could not be saved on this device.');
+			return false;
+		}
+	}
+
 	async logTension(checkIn: TensionCheckIn): Promise<boolean> {
 		try {
 			await this.#repos.tension.put(checkIn);

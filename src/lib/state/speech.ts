@@ -61,6 +61,12 @@ export class Voice {
 		this.#pump();
 	}
 
+	/** Says this now, dropping what was waiting and cutting off the current line (relief flow). */
+	sayNow(text: string): void {
+		this.stop();
+		this.say(text, 'info');
+	}
+
 	#pump(): void {
 		if (this.#queue.speaking || this.#closed) return;
 		const line = this.#queue.next(Date.now());

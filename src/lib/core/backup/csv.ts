@@ -90,7 +90,16 @@ export function checkInsCsv(
 		]),
 		...tension.map((t): [string, Cell[]] => [
 			t.at,
-			[t.at, localDate(t.at), 'tension', t.tension, null, '', '', t.notes]
+			[
+				t.at,
+				localDate(t.at),
+				'tension',
+				t.tension,
+				null,
+				(t.areas ?? []).join(' '),
+				(t.dayHeld ?? []).join(' '),
+				t.notes
+			]
 		]),
 		...spasms.map((e): [string, Cell[]] => [
 			e.at,

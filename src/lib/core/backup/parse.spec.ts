@@ -36,6 +36,16 @@ describe('parseBackup', () => {
 		expect(backup.data.settings.map((s) => s.key)).toEqual(['reminderTime']);
 	});
 
+	it('round-trips the fields added for the stretch session, high-pain choices and the body map', () => {
+		const data = sampleData();
+		data.sessions.push(sessionRecord({ day: 0 }), sessionRecord({ adjusted: 'lighter' }));
+		data.tension.push(tensionCheckIn({ areas: ['lower-left'], dayHeld: ['driving', 'stress'] }));
+		const backup = createBackup(data, '0.1.0', now);
+		expect(parseBackup(text(backup))).toEqual({ ok: true, backup });
+		const odd = createBackup({ ...data, sessions: [sessionRecord({ day: -1 })] }, '0.1.0', now);
+		expect(parseBackup(text(odd)).ok).toBe(false);
+	});
+
 	it('accepts an empty export', () => {
 		expect(parseBackup(text(createBackup(emptyBackupData(), '0.1.0', now))).ok).toBe(true);
 	});

@@ -49,9 +49,9 @@ export const exerciseResultSchema = v.strictObject({
 
 export const sessionSchema = v.strictObject({
 	id,
-	// 0: a relief session or a practice set, which belong to no program day.
+	// 0: a stretch session or a practice set, which belong to no program day.
 	day: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(366)),
-	kind: v.optional(v.picklist(['relief', 'practice'])),
+	kind: v.optional(v.picklist(['stretch', 'practice'])),
 	startedAt: timestamp,
 	endedAt: v.nullable(timestamp),
 	status: v.picklist(['in-progress', 'complete', 'partial']),
@@ -61,7 +61,8 @@ export const sessionSchema = v.strictObject({
 	skippedSteps: list(id, LIMITS.exercises),
 	cameraUsed: v.boolean(),
 	durationSeconds: seconds,
-	notes: text
+	notes: text,
+	adjusted: v.optional(v.picklist(['lighter', 'relief']))
 });
 
 export const painCheckInSchema = v.strictObject({
@@ -72,10 +73,18 @@ export const painCheckInSchema = v.strictObject({
 	sessionId: v.nullable(id)
 });
 
+const backArea = v.picklist([
+	'lower-left',
+	'lower-right',
+	'lower-middle',
+	'mid-back',
+	'upper-back'
+]);
+
 export const spasmEpisodeSchema = v.strictObject({
 	id,
 	at: timestamp,
-	area: list(v.picklist(['lower-left', 'lower-right', 'lower-middle', 'mid-back', 'upper-back'])),
+	area: list(backArea),
 	severity: painScore,
 	triggers: list(v.picklist(SPASM_TRIGGERS)),
 	sittingHours: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(24))),
@@ -87,6 +96,8 @@ export const tensionCheckInSchema = v.strictObject({
 	id,
 	at: timestamp,
 	tension: painScore,
+	areas: v.optional(list(backArea)),
+	dayHeld: v.optional(list(v.picklist(SPASM_TRIGGERS))),
 	notes: text
 });
 

@@ -1,87 +1,92 @@
 /**
- * The Learn library: short, plain-language explanations drawn from the physiotherapists' texts
- * in shared/seeds and mainstream guidance. Where they differ, the cautious advice is kept.
+ * The Learn library: short, plain-language articles drawn from the physiotherapists' texts in
+ * shared/seeds and mainstream guidance (NICE NG59). Where they differ, the cautious advice is
+ * kept. Articles take 1-3 minutes to read aloud.
  */
-export interface LearnTopic {
-	id: string;
-	title: string;
-	summary: string;
-	paragraphs: string[];
+import { CARE_TOPICS } from './learn-care';
+import { LIVING_TOPICS } from './learn-living';
+import { PROGRAM_TOPICS } from './learn-program';
+import { SPASM_TOPICS } from './learn-spasm';
+import type { LearnTopic } from './learn-types';
+
+export type { LearnTopic, LearnDrawing } from './learn-types';
+
+const ALL = new Map(
+	[...SPASM_TOPICS, ...CARE_TOPICS, ...LIVING_TOPICS, ...PROGRAM_TOPICS].map((t) => [t.id, t])
+);
+
+const GROUPS: readonly { title: string; ids: string[] }[] = [
+	{
+		title: 'Understanding spasms',
+		ids: ['what-is-a-spasm', 'tension', 'why-spasms-happen', 'risk-factors', 'water-electrolytes']
+	},
+	{ title: 'In a spasm', ids: ['hurt-not-harm', 'moving-in-a-spasm', 'ice-or-heat', 'sleep'] },
+	{ title: 'The program', ids: ['why-abs-and-glutes', 'the-brace', 'walking-braced', 'pacing'] },
+	{ title: 'Everyday life', ids: ['desk-sitting-driving', 'lifting', 'sport-and-work'] },
+	{ title: 'Getting help', ids: ['massage-and-who-to-see', 'medicines'] }
+];
+
+function topic(id: string): LearnTopic {
+	const found = ALL.get(id);
+	if (!found) throw new Error(`No Learn article ${id}`);
+	return found;
 }
 
-export const LEARN_TOPICS: readonly LearnTopic[] = [
-	{
-		id: 'what-is-a-spasm',
-		title: 'What a back spasm is',
-		summary: 'A protective, involuntary tightening of the back muscles.',
-		paragraphs: [
-			'A spasm is a sudden, uncontrollable gripping of the back muscles. It can be on one side or both, and it can be severe enough to stop you moving. It is very painful, but on its own it is rarely a sign of serious damage.',
-			'Spasms are rarely random. Tension usually builds slowly over weeks and months: long drives, sitting for hours, stress, poor sleep, lifting and twisting. The muscles eventually tighten to protect the spine, and a small movement such as a sneeze or bending quickly tips them over.',
-			'Most spasms settle within days to a couple of weeks. Staying gently active helps them settle faster than bed rest.'
-		]
-	},
-	{
-		id: 'tension',
-		title: 'Notice tension before it becomes a spasm',
-		summary: 'Learn the early warning signs and ease off before the muscles lock.',
-		paragraphs: [
-			'Before a spasm there is usually a stage of rising tightness or ache. That is the moment to act: change position, walk for a few minutes, stretch gently, breathe slowly and relax your shoulders and back.',
-			'The daily tension check-in and the body-scan exercise in the program train you to notice that stage. Over time you will spot it earlier.'
-		]
-	},
-	{
-		id: 'why-abs-and-glutes',
-		title: 'Why we strengthen the abs and glutes, not the back',
-		summary: 'Strong front and hip muscles take load off the back muscles that spasm.',
-		paragraphs: [
-			'In many people with recurring spasms the back muscles are already working too hard while the deep abdominal and buttock muscles do too little. Strengthening the back muscles further (back extensions, "supermans") adds to the imbalance.',
-			'The program builds the deep abdominals and the glutes instead, with slow, controlled exercises and holds that grow over four weeks. The back muscles can then relax.'
-		]
-	},
-	{
-		id: 'the-brace',
-		title: 'The flat-back abdominal brace',
-		summary: 'Draw the belly in, tuck the pelvis, keep the chest soft.',
-		paragraphs: [
-			'Lying on your back with knees bent, gently draw your belly button in and tilt the pelvis so the small of your back flattens towards the floor. Keep breathing. Your chest stays soft: do not push it out or arch.',
-			'Standing, do the same: tuck the pelvis slightly under, draw the abs in, squeeze the buttocks lightly, and let the chest relax down. Use about a third of your full effort, not a hard clench.',
-			'The camera checks this position for you during camera exercises and only counts holds while your back is flat.'
-		]
-	},
-	{
-		id: 'walking-braced',
-		title: 'Walking braced',
-		summary: 'A light brace while you walk teaches the muscles to work all day.',
-		paragraphs: [
-			'Walking is one of the best things for a back that spasms. Walk with a light brace: abs gently in, pelvis slightly tucked, buttocks working, chest relaxed. Start with a few minutes and build up.',
-			'If the brace makes you hold your breath, it is too strong. Ease off until you can talk comfortably.'
-		]
-	},
-	{
-		id: 'sitting-and-lifting',
-		title: 'Sitting, driving and lifting',
-		summary: 'Break up long sitting and lift with the legs.',
-		paragraphs: [
-			'Get up and move every 30 to 45 minutes when sitting or driving. A short walk and a standing brace resets the muscles.',
-			'To lift, keep the load close, brace first, bend at the hips and knees and let the legs do the work. Do not twist while lifting: turn with your feet.'
-		]
-	},
-	{
-		id: 'ice-or-heat',
-		title: 'Ice or heat?',
-		summary: 'Use whichever feels better, for 15 to 20 minutes, never directly on skin.',
-		paragraphs: [
-			'There is no strong evidence that one is better than the other. Many people find heat relaxes a tight muscle, and some prefer cold in the first day or two. Use what eases your pain.',
-			'Wrap ice or a hot pack in a towel, use it for 15 to 20 minutes at a time, and check your skin. Do not use heat or ice on numb skin, and do not fall asleep on a heat pad.'
-		]
-	},
-	{
-		id: 'medicines-and-help',
-		title: 'Medicines and getting help',
-		summary: 'Ask a pharmacist or doctor; see a doctor if it is not settling.',
-		paragraphs: [
-			'A pharmacist can advise on simple pain relief that is safe for you. Follow the label and ask before combining medicines.',
-			'See a doctor or physiotherapist if the pain is not improving after a couple of weeks, keeps coming back, or stops you working or sleeping. Get help urgently for any of the warning signs on the Spasm now page.'
-		]
-	}
-];
+export const LEARN_GROUPS: readonly { title: string; topics: readonly LearnTopic[] }[] = GROUPS.map(
+	(g) => ({ title: g.title, topics: g.ids.map(topic) })
+);
+
+export const LEARN_TOPICS: readonly LearnTopic[] = LEARN_GROUPS.flatMap((g) => g.topics);
+
+/** Words read aloud per minute at the voice's pace, for "about N min". */
+const WORDS_PER_MINUTE = 150;
+
+export function wordCount(topic: LearnTopic): number {
+	return [topic.title, ...topic.paragraphs].join(' ').split(/\s+/).filter(Boolean).length;
+}
+
+export function readingMinutes(topic: LearnTopic): number {
+	return Math.max(1, Math.round(wordCount(topic) / WORDS_PER_MINUTE));
+}
+
+export function findTopic(id: string): LearnTopic | undefined {
+	return LEARN_TOPICS.find((t) => t.id === id);
+}
+
+/** The article as one text, for reading aloud. */
+export function topicText(topic: LearnTopic): string {
+	return [`${topic.title}.`, ...topic.paragraphs].join(' ');
+}
+
+const fold = (s: string) =>
+	s
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * Articles matching every word of the query (in the title, summary, text or keywords), titles
+ * first. Words match at a word start, so "sit" finds "sitting" but not "position".
+ */
+export function searchLearn(query: string): LearnTopic[] {
+	const words = fold(query)
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+	if (words.length === 0) return [...LEARN_TOPICS];
+	const scored = LEARN_TOPICS.map((topic) => {
+		const title = fold(`${topic.title} ${topic.summary}`);
+		const body = fold(`${topic.keywords ?? ''} ${topic.paragraphs.join(' ')}`);
+		let score = 0;
+		for (const word of words) {
+			const at = new RegExp(`(^|[^a-z0-9])${word.replace(/[^a-z0-9]/g, '')}`);
+			if (at.test(title)) score += 3;
+			else if (at.test(body)) score += 1;
+			else return { topic, score: -1 };
+		}
+		return { topic, score };
+	});
+	return scored
+		.filter((s) => s.score > 0)
+		.sort((a, b) => b.score - a.score)
+		.map((s) => s.topic);
+}

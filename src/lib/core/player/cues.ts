@@ -28,7 +28,7 @@ export function stepEntry(step: Step, exercise: Exercise | null, sets: number): 
 		case 'intro':
 			return exercise ? [say(introLine(exercise, step.item === 0), 'name')] : [];
 		case 'demo':
-			return exercise?.instructions[0] ? [say(exercise.instructions[0], 'info')] : [];
+			return step.lines.filter((l) => l.atMs === 0).map((l) => say(l.spoken, 'info'));
 		case 'cool-down':
 			return [say(LINES.coolDown, 'info')];
 		case 'switch-side':
@@ -42,6 +42,14 @@ export function stepEntry(step: Step, exercise: Exercise | null, sets: number): 
 		case 'summary':
 			return [];
 	}
+}
+
+/** Briefing and reminder lines whose time came between two moments of a timed step. */
+export function timedLines(step: Step, before: number, after: number): PlayerEvent[] {
+	if (step.kind !== 'demo' && step.kind !== 'rest') return [];
+	return step.lines
+		.filter((l) => l.atMs > 0 && crossed(before, after, l.atMs))
+		.map((l) => say(l.spoken, 'info'));
 }
 
 /** "3" to get ready, "Hold" or "Go" with a start beep, and cues at set points. */

@@ -1,8 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+import { getExercise } from '../program/catalogue';
 import { buildSession, type PlannedSession } from '../program/plan';
 import type { PlayerEvent } from './events';
 import { SessionPlayer } from './machine';
 import { MemorySink, type SessionSink } from './sink';
+import { stepsSeconds } from './steps';
+import { speechMs } from './briefing';
 
 const T0 = Date.parse('2026-11-26T08:00:00.000Z');
 
@@ -27,7 +30,9 @@ function setup(session: PlannedSession = buildSession(1), sink: SessionSink = ne
 		const end = now + limitMs;
 		while (!done() && now < end) run(100);
 	};
-	return { player, events, push, run, runUntil, said, time: () => now, sink };
+	/** The first exercise's briefing length: it depends on what the exercise's text says. */
+	const demoMs = player.steps.find((st) => st.kind === 'demo')?.ms ?? 0;
+	return { player, events, push, run, runUntil, said, time: () => now, sink, demoMs };
 }
 
 describe('session player', () => {
@@ -61,8 +66,10 @@ describe('session player', () => {
 		const brace = record.exercises.find((r) => r.exerciseId === 'supine-brace');
 		expect(brace?.holdsDone).toBe(6);
 		expect(brace?.secondsDone).toBe(30);
-		// The player walks exactly the time the plan estimated.
-		expect(Math.abs(record.durationSeconds - session.seconds)).toBeLessThanOrEqual(1);
+		// The player walks exactly the time its steps add up to: the plan's estimate plus the
+		// spoken briefings, which are longer than the planned demonstration the first times.
+		expect(Math.abs(record.durationSeconds - stepsSeconds(player.steps))).toBeLessThanOrEqual(1);
+		expect(stepsSeconds(player.steps)).toBeGreaterThan(session.seconds);
 
 		const kinds = new Set(events.flatMap((e) => (e.type === 'step' ? [e.step.kind] : [])));
 		expect([...kinds]).toEqual(
@@ -82,6 +89,64 @@ describe('session player', () => {
 		const setsPlanned = session.items.reduce((n, i) => n + i.dose.sets, 0);
 		expect(sink.saveCount).toBeGreaterThanOrEqual(setsPlanned + 3);
 		expect(sink.get('rec-1')).toEqual(record);
+	});
+
+	it('speaks and shows the briefing before the first set, the mistake again before later sets', () => {
+		const session = buildSession(1);
+		const { player, push, run, runUntil, said } = setup(session);
+		push(player.start());
+		push(player.answerPain(1));
+		runUntil(() => player.step.kind === 'demo');
+		const breathing = getExercise('diaphragmatic-breathing');
+		expect(player.view().briefing).toEqual({
+			version: 'full',
+			safety: breathing.safety,
+			mistake: breathing.mistakes[0]
+		});
+		expect(player.view().instruction).toBe(breathing.instructions[0]);
+		run(speechMs(breathing.instructions[0] ?? ''));
+		expect(player.view().instruction).toBe(breathing.instructions[1]);
+		runUntil(() => player.step.kind === 'set');
+		expect(said()).toEqual(
+			expect.arrayContaining([
+				...breathing.instructions,
+				`Safety: ${breathing.safety[0]}`,
+				'The most common mistake: lifting the chest and shoulders to breathe.'
+			])
+		);
+		expect(player.view().briefing).toBeNull();
+		// The pelvic tilt has two sets on day 3: its mistake is said again during the rest.
+		const day3 = setup(buildSession(3));
+		day3.push(day3.player.start());
+		day3.push(day3.player.answerPain(1));
+		day3.runUntil(() => day3.player.step.kind === 'rest');
+		const rest = day3.player.step;
+		const exercise = getExercise(day3.player.view().exerciseId ?? '');
+		day3.runUntil(() => day3.player.view().briefing !== null);
+		expect(day3.player.view().briefing).toEqual({
+			version: 'reminder',
+			safety: [],
+			mistake: exercise.mistakes[0]
+		});
+		expect(day3.said().at(-1)).toMatch(/^Next set: watch for /);
+		expect(day3.player.step).toBe(rest);
+	});
+
+	it('gives the short briefing for exercises done in three sessions already', () => {
+		let now = T0;
+		const session = buildSession(1);
+		const familiarity = Object.fromEntries(session.items.map((i) => [i.exerciseId, 3]));
+		const familiar = new SessionPlayer({ session, now: () => now, familiarity });
+		const fresh = new SessionPlayer({ session, now: () => now });
+		const demo = (p: SessionPlayer) => p.steps.find((st) => st.kind === 'demo');
+		expect(demo(familiar)).toMatchObject({ version: 'short' });
+		expect(demo(fresh)).toMatchObject({ version: 'full' });
+		expect(stepsSeconds(familiar.steps)).toBeLessThan(stepsSeconds(fresh.steps));
+		familiar.start(now);
+		familiar.answerPain(0, now);
+		now += 6000;
+		familiar.tick(now);
+		expect(familiar.view().briefing?.version).toBe('short');
 	});
 
 	it('includes rest steps between sets and side changes', () => {
@@ -154,10 +219,10 @@ describe('session player', () => {
 	});
 
 	it('goes back: restarts a step after 2 s, else returns to the previous step', () => {
-		const { player, push, run } = setup();
+		const { player, push, run, demoMs } = setup();
 		push(player.start());
 		push(player.answerPain(0));
-		run(5_000 + 10_000 + 3_000 + 10_000);
+		run(5_000 + demoMs + 3_000 + 10_000);
 		expect(player.step.kind).toBe('set');
 		const index = player.stepIndex;
 		push(player.back());
@@ -213,10 +278,10 @@ describe('session player', () => {
 
 	it('ends early: pain check, then a partial record with the rest marked skipped', () => {
 		const sink = new MemorySink();
-		const { player, push, run } = setup(buildSession(1), sink);
+		const { player, push, runUntil } = setup(buildSession(1), sink);
 		push(player.start());
 		push(player.answerPain(3));
-		run(120_000);
+		runUntil(() => player.view().exerciseId === 'pelvic-tilt');
 		push(player.endEarly());
 		expect(player.view().painWhich).toBe('after');
 		expect(sink.get('rec-1')?.status).toBe('in-progress');
@@ -274,13 +339,13 @@ describe('session player', () => {
 	});
 
 	it('shows a countdown, rep counts and progress', () => {
-		const { player, push, run } = setup();
+		const { player, push, run, demoMs } = setup();
 		push(player.start());
 		expect(player.view().display).toEqual({ kind: 'none' });
 		push(player.answerPain(0));
 		expect(player.view().display).toEqual({ kind: 'countdown', seconds: 5 });
 		const start = player.view().progress;
-		run(5_000 + 10_000 + 1_000);
+		run(5_000 + demoMs + 1_000);
 		expect(player.view()).toMatchObject({
 			phase: 'get-ready',
 			display: { kind: 'countdown', seconds: 2 }

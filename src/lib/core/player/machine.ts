@@ -3,8 +3,9 @@ import type { PainScore, SessionRecord } from '../records';
 import { getExercise } from '../program/catalogue';
 import type { PlannedSession } from '../program/plan';
 import { needsRedFlagScreen } from '../safety/red-flags';
+import type { Familiarity } from './briefing';
 import type { FormSignal, PlayerEvent } from './events';
-import { segmentEnd, segmentProgress, segmentStart, stepEntry } from './cues';
+import { segmentEnd, segmentProgress, segmentStart, stepEntry, timedLines } from './cues';
 import { LINES } from './lines';
 import { emptyWork, exerciseResults, newRecord, type StepWork } from './results';
 import type { SessionSink } from './sink';
@@ -22,6 +23,11 @@ export interface PlayerOptions {
 	/** Wall clock in epoch ms: the default time for commands and the source of record timestamps. */
 	now: () => number;
 	sink?: SessionSink;
+	/** Sessions per exercise done before: from the third on, briefings are the short version. */
+	familiarity?: Familiarity;
+	/** Pain before, already answered (a lighter version started after it): the player starts past it. */
+	painBefore?: PainScore;
+	adjusted?: SessionRecord['adjusted'];
 	newId?: () => string;
 	onSinkError?: (error: unknown) => void;
 	/** The camera's verdict on a set as it completes (null when the camera did not watch it). */
@@ -55,7 +61,7 @@ export class SessionPlayer {
 
 	constructor(options: PlayerOptions) {
 		this.session = options.session;
-		this.steps = buildSteps(options.session);
+		this.steps = buildSteps(options.session, options.familiarity);
 		this.#now = options.now;
 		this.#sink = options.sink;
 		this.#onSinkError = options.onSinkError ?? (() => {});
@@ -67,7 +73,9 @@ export class SessionPlayer {
 			started
 		);
 		const kind = options.session.kind;
-		if (kind === 'relief' || kind === 'practice') this.#record.kind = kind;
+		if (kind === 'stretch' || kind === 'practice') this.#record.kind = kind;
+		if (options.painBefore !== undefined) this.#record.painBefore = options.painBefore;
+		if (options.adjusted) this.#record.adjusted = options.adjusted;
 	}
 
 	get status(): PlayerStatus {
@@ -115,7 +123,7 @@ export class SessionPlayer {
 		this.#status = 'running';
 		this.#last = now;
 		this.#record.startedAt = new Date(now).toISOString();
-		this.#enter(0, out);
+		this.#enter(this.#record.painBefore === null ? 0 : 1, out);
 		return out;
 	}
 
@@ -257,10 +265,12 @@ export class SessionPlayer {
 				dt = this.#advanceSet(step, dt, out);
 				continue;
 			}
-			const used = Math.min(dt, total - this.#elapsed);
+			const before = this.#elapsed;
+			const used = Math.min(dt, total - before);
 			this.#elapsed += used;
 			this.#activeMs += used;
 			dt -= used;
+			this.#emit(timedLines(step, before, this.#elapsed), out);
 			if (this.#elapsed >= total) this.#finishStep(out);
 		}
 	}

@@ -8,22 +8,40 @@ import {
 	type Segment,
 	type Side
 } from '../program/timing';
+import {
+	briefingFor,
+	restReminder,
+	type Briefing,
+	type Familiarity,
+	type TimedLine
+} from './briefing';
 
 export type Step =
 	| { kind: 'pain-check'; id: string; which: 'before' | 'after' }
 	| { kind: 'intro'; id: string; item: number; ms: number }
-	| { kind: 'demo'; id: string; item: number; ms: number }
+	| {
+			kind: 'demo';
+			id: string;
+			item: number;
+			ms: number;
+			version: Briefing['version'];
+			lines: TimedLine[];
+	  }
 	| { kind: 'cool-down'; id: string; ms: number }
 	| { kind: 'set'; id: string; item: number; set: number; side: Side | null; segments: Segment[] }
 	| { kind: 'switch-side'; id: string; item: number; set: number; ms: number }
-	| { kind: 'rest'; id: string; item: number; afterSet: number; ms: number }
+	| { kind: 'rest'; id: string; item: number; afterSet: number; ms: number; lines: TimedLine[] }
 	| { kind: 'summary'; id: string };
 
 export type StepKind = Step['kind'];
 
-/** The whole session as a flat list the player walks: pain check, each exercise, cool-down, pain check, summary. */
-export function buildSteps(session: PlannedSession): Step[] {
-	if (session.kind === 'practice') return practiceSteps(session);
+/**
+ * The whole session as a flat list the player walks: pain check, each exercise (its briefing,
+ * full or short by how often the person has done it, then its sets), cool-down, pain check,
+ * summary. Practice is one exercise's one open set.
+ */
+export function buildSteps(session: PlannedSession, familiarity: Familiarity = {}): Step[] {
+	if (session.kind === 'practice') return practiceSteps(session, familiarity);
 	const steps: Step[] = [{ kind: 'pain-check', id: 'pain-before', which: 'before' }];
 	session.items.forEach((item, index) => {
 		const exercise = getExercise(item.exerciseId);
@@ -33,7 +51,15 @@ export function buildSteps(session: PlannedSession): Step[] {
 		}
 		const base = `${index + 1}-${exercise.id}`;
 		steps.push({ kind: 'intro', id: `${base}/intro`, item: index, ms: TIMING.introMs });
-		steps.push({ kind: 'demo', id: `${base}/demo`, item: index, ms: TIMING.demoMs });
+		const briefing = briefingFor(exercise, familiarity[exercise.id] ?? 0);
+		steps.push({
+			kind: 'demo',
+			id: `${base}/demo`,
+			item: index,
+			ms: briefing.ms,
+			version: briefing.version,
+			lines: briefing.lines
+		});
 		for (let set = 0; set < item.dose.sets; set++) {
 			setSides(exercise).forEach((side, i) => {
 				if (i > 0) {
@@ -56,7 +82,15 @@ export function buildSteps(session: PlannedSession): Step[] {
 			});
 			if (set < item.dose.sets - 1) {
 				const ms = item.dose.restSeconds * 1000;
-				steps.push({ kind: 'rest', id: `${base}/rest-${set + 1}`, item: index, afterSet: set, ms });
+				const lines = restReminder(exercise, ms);
+				steps.push({
+					kind: 'rest',
+					id: `${base}/rest-${set + 1}`,
+					item: index,
+					afterSet: set,
+					ms,
+					lines
+				});
 			}
 		}
 	});
@@ -66,13 +100,22 @@ export function buildSteps(session: PlannedSession): Step[] {
 }
 
 /** Practice: the exercise's intro and demonstration, one open set, the summary. */
-function practiceSteps(session: PlannedSession): Step[] {
+function practiceSteps(session: PlannedSession, familiarity: Familiarity): Step[] {
 	const item = session.items[0];
 	if (!item) throw new Error('A practice session has one exercise');
+	const exercise = getExercise(item.exerciseId);
 	const base = `1-${item.exerciseId}`;
+	const briefing = briefingFor(exercise, familiarity[exercise.id] ?? 0);
 	return [
 		{ kind: 'intro', id: `${base}/intro`, item: 0, ms: TIMING.introMs },
-		{ kind: 'demo', id: `${base}/demo`, item: 0, ms: TIMING.demoMs },
+		{
+			kind: 'demo',
+			id: `${base}/demo`,
+			item: 0,
+			ms: briefing.ms,
+			version: briefing.version,
+			lines: briefing.lines
+		},
 		{
 			kind: 'set',
 			id: `${base}/practice`,
@@ -100,4 +143,9 @@ export function stepMs(step: Step): number | null {
 
 export function stepItem(step: Step): number | null {
 	return 'item' in step ? step.item : null;
+}
+
+/** Seconds the player takes over its steps, briefings included: the honest session length. */
+export function stepsSeconds(steps: readonly Step[]): number {
+	return Math.round(steps.reduce((sum, step) => sum + (stepMs(step) ?? 0), 0) / 1000);
 }

@@ -34,6 +34,11 @@ export interface PlayerView {
 	side: Side | null;
 	/** One line telling the person what to do now. */
 	instruction: string;
+	/**
+	 * The safety lines and the most common mistake, shown while the briefing is spoken before
+	 * the first set, and the mistake again during the rest before a later set.
+	 */
+	briefing: BriefingView | null;
 	formOk: boolean | null;
 	formMessage: string | null;
 	/** The last thing spoken. */
@@ -42,6 +47,12 @@ export interface PlayerView {
 	progress: number;
 	/** Sets finished so far, counted as the record counts them (a set on each side once both are). */
 	setsDone: number;
+}
+
+export interface BriefingView {
+	version: 'full' | 'short' | 'reminder';
+	safety: string[];
+	mistake: string | null;
 }
 
 export interface ViewInput {
@@ -92,6 +103,7 @@ export function buildView(input: ViewInput): PlayerView {
 		sets: planned?.dose.sets ?? null,
 		side: step.kind === 'set' ? step.side : null,
 		instruction: '',
+		briefing: null,
 		formOk: input.form ? input.form.ok : null,
 		formMessage: input.form && !input.form.ok ? (input.form.message ?? null) : null,
 		caption: input.caption,
@@ -113,14 +125,24 @@ export function buildView(input: ViewInput): PlayerView {
 			view.instruction = exercise?.purpose ?? '';
 			view.display = { kind: 'countdown', seconds: secondsLeft(step.ms, input.elapsed) };
 			break;
-		case 'demo':
-			view.instruction = exercise?.instructions[0] ?? '';
+		case 'demo': {
+			const said = step.lines.filter((l) => l.atMs <= input.elapsed);
+			view.instruction = said.at(-1)?.text ?? exercise?.instructions[0] ?? '';
 			view.display = { kind: 'countdown', seconds: secondsLeft(step.ms, input.elapsed) };
+			view.briefing = {
+				version: step.version,
+				safety: step.lines.filter((l) => l.kind === 'safety').map((l) => l.text),
+				mistake: step.lines.find((l) => l.kind === 'mistake')?.text ?? null
+			};
 			break;
-		case 'rest':
+		}
+		case 'rest': {
 			view.instruction = restLine(Math.round(step.ms / 1000));
 			view.display = { kind: 'countdown', seconds: secondsLeft(step.ms, input.elapsed) };
+			const reminder = step.lines.find((l) => l.atMs <= input.elapsed);
+			if (reminder) view.briefing = { version: 'reminder', safety: [], mistake: reminder.text };
 			break;
+		}
 		case 'switch-side':
 			view.instruction = LINES.switchSides;
 			view.display = { kind: 'countdown', seconds: secondsLeft(step.ms, input.elapsed) };

@@ -164,6 +164,7 @@ export const BRACE_EXERCISES: Exercise[] = [
 			'Jerking the lift'
 		],
 		safety: [
+			'Do not twist while you hold the load: turn with your feet.',
 			'Practice with light things only in this program.',
 			'Start from a chair or step height and go lower only if it is comfortable.'
 		],

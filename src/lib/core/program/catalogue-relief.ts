@@ -18,9 +18,9 @@ export const RELIEF_EXERCISES: Exercise[] = [
 			'Breathe slowly and let your back muscles soften.'
 		],
 		cues: [
-			'Knees up, back gently rounded',
-			'Belly soft, breathe slowly',
-			'Let your back muscles go'
+			'Knees up towards your chest',
+			'Suck your belly in, round your back',
+			'Breathe slowly, let your back go'
 		],
 		mistakes: ['Forcing the knees up into pain', 'Holding your breath'],
 		safety: [

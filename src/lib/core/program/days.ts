@@ -22,14 +22,16 @@ export function nextDay(state: ProgramState): NextDay {
 
 /**
  * The session for a day, adapted to the person: a chain never goes more than one rung above
- * the level they last managed (none above it after a hold or step back), and starts at the
- * bottom when they have not done it yet, even if skipped days planned it higher.
+ * the level they last managed (none above it after a hold or step back, or while the camera
+ * last saw it with poor form), and starts at the bottom when they have not done it yet, even if
+ * skipped days planned it higher.
  */
 export function sessionFor(state: ProgramState, day: number): PlannedSession {
 	return buildSession(day, (chain, planned) => {
 		const done = state.levels[chain];
 		if (done === undefined) return 0;
-		return Math.max(0, Math.min(planned, state.canAdvance ? done + 1 : done));
+		const advance = state.canAdvance && !state.formHolds?.[chain];
+		return Math.max(0, Math.min(planned, advance ? done + 1 : done));
 	});
 }
 

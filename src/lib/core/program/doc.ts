@@ -1,16 +1,23 @@
 import { DISCLAIMER } from '../safety/disclaimer';
-import { RED_FLAG_PAIN, RED_FLAG_QUESTIONS } from '../safety/red-flags';
-import { FLARE_PAIN, HOLD_MAX_PAIN, PROGRESS_MAX_PAIN } from './adapt';
+import {
+	DOCTOR_TITLE,
+	EMERGENCY_TITLE,
+	RED_FLAG_PAIN,
+	RED_FLAG_QUESTIONS
+} from '../safety/red-flags';
 import { EXERCISES, getExercise, variantChain } from './catalogue';
 import { formatDose, formatMinutes } from './format';
-import { doseSteps, STEP_BACK_LEVELS } from './ladder';
+import { doseSteps } from './ladder';
 import {
 	buildSession,
 	LIGHT_DAY_LEVELS_DOWN,
-	reliefSession,
+	stretchSession,
 	SESSION_MAX_SECONDS,
 	SESSION_MIN_SECONDS
 } from './plan';
+import { renderReliefDoc } from '../relief/doc';
+import { SHORT_BRIEFING_AFTER } from '../player/briefing';
+import { PAIN_RULES, PHYSIO_RULES } from './rules';
 import { TIMING } from './timing';
 import type { Exercise, ExerciseCategory } from './types';
 import { DAY_PATTERN, PROGRAM_DAYS, WEEKS } from './weeks';
@@ -109,28 +116,32 @@ function rulesSection(): string {
 - When an exercise reaches the top of its ladder, the next step is its harder variant at that variant's starting dose. Variant ladders: ${chains.join('; ')}.
 - Harder variants are held back until their week: ${unlocks.join('; ')}.
 - Sessions are kept between ${formatMinutes(SESSION_MIN_SECONDS)} and ${formatMinutes(SESSION_MAX_SECONDS)}: a longer session loses sets (then reps) from its longest exercise; a shorter one first lengthens its breathing, relaxation or walking by 30 s at a time, then gains a set on its shortest exercise.
-- Session time counts ${TIMING.introMs / 1000} s to introduce and ${TIMING.demoMs / 1000} s to demonstrate each exercise, a ${TIMING.getReadyMs / 1000} s "3, 2, 1" before each set, ${TIMING.relaxMs / 1000} s to relax between holds, ${TIMING.sideSwitchMs / 1000} s to change sides and the rest between sets.
+- Before an exercise's first set the player says and shows every instruction, the safety lines and the most common mistake; the mistake is said again in the rest before each later set. Once the person has done an exercise in ${SHORT_BRIEFING_AFTER} sessions, they hear the short version: the starting position, the safety lines and the mistake.
+- The planned session time counts ${TIMING.introMs / 1000} s to introduce and ${TIMING.demoMs / 1000} s to demonstrate each exercise (the spoken briefing takes longer the first times, and the player shows its real length), a ${TIMING.getReadyMs / 1000} s "3, 2, 1" before each set, ${TIMING.relaxMs / 1000} s to relax between holds, ${TIMING.sideSwitchMs / 1000} s to change sides and the rest between sets.
 - Missed days do not break the program: it continues with the next day not yet done. A person can repeat or skip a day. An exercise never starts above its first step because days were skipped, and never goes more than one step above the last level the person managed.
 
 ## Pain rules
 
-Pain is rated 0-10 before and after every session, and again the next morning.
+Pain is rated 0-10 before and after every session, and again the next morning. The rules follow the pain-monitoring model: some discomfort during and after exercise is fine as long as it stays moderate and settles by the next morning.
 
-- After a session, pain ${PROGRESS_MAX_PAIN} or less: progress as planned, provided the pain has settled (not got worse) by the next morning.
-- Pain ${PROGRESS_MAX_PAIN + 1}-${HOLD_MAX_PAIN} after the session, or the session was ended early: hold the current level (no step up next session).
-- Pain above ${HOLD_MAX_PAIN} after the session, or worse the next morning than after the session: step back. Every exercise drops ${STEP_BACK_LEVELS} steps; an exercise on a harder variant drops to its easier variant, 2 steps below that variant's top dose. The next session does not step up again.
-- Pain ${FLARE_PAIN} or more (after a session, next morning, or a reported spasm) is a flare-up: the plan pauses, steps back as above, and offers the Relief session. The person resumes when the pain has settled.
-- Every decision is shown to the person with its reason, for example "We kept yesterday's level because your pain was 5 after the session."
+${list(PAIN_RULES)}
+
+## When to see a physiotherapist or doctor
+
+Today shows "see a physiotherapist or doctor", with the reason, when:
+
+${list(PHYSIO_RULES)}
 
 ## Safety screening
 
-At first start, and whenever pain is logged at ${RED_FLAG_PAIN} or more, the person answers these questions. Any yes stops the app: it shows "See a doctor now" with emergency advice, pauses the program and offers nothing else.
+At first start, and whenever pain is logged at ${RED_FLAG_PAIN} or more, the person answers these questions. Any yes stops the app: a yes to an emergency sign says "${EMERGENCY_TITLE}", any other yes "${DOCTOR_TITLE}". The program pauses and nothing else is offered, not even the relief flow, until the person confirms a doctor has seen them.
 
 ${numbered(RED_FLAG_QUESTIONS.map((q) => `${q.question} (${q.urgency === 'emergency' ? 'emergency' : 'see a doctor today'})`))}
 
-## Relief session
+${renderReliefDoc()}
+## Stretch session
 
-For a flare-up or at any time, about ${formatMinutes(reliefSession().seconds)}: ${reliefSession()
+Suggested when the daily tension check-ins climb, or at any time, about ${formatMinutes(stretchSession().seconds)}: ${stretchSession()
 		.items.map(
 			(i) => `${getExercise(i.exerciseId).name} (${formatDose(getExercise(i.exerciseId), i.dose)})`
 		)

@@ -88,12 +88,17 @@ export function lastLevelOf(exerciseId: string, variantId: string): number {
 	return last;
 }
 
-/** How far a step back goes when nothing else says so. */
+/** How far a flare-up's step back goes when no easier variant is below. */
 export const STEP_BACK_LEVELS = 3;
 
+/** The ordinary step back: one rung down the ladder (from a harder variant's first rung, the top of the easier one). */
+export function oneRungDown(level: number): number {
+	return Math.max(0, Math.floor(level) - 1);
+}
+
 /**
- * A step back always means a lower dose, and an easier variant where one exists: from a harder
- * variant it drops to the easier variant just below its top dose.
+ * The flare-up step back: always a lower dose, and an easier variant where one exists: from a
+ * harder variant it drops to the easier variant just below its top dose.
  */
 export function stepBackLevel(exerciseId: string, level: number): number {
 	const ladder = ladderFor(exerciseId);

@@ -5,7 +5,7 @@ import {
 	buildSession,
 	maxUnlockedLevel,
 	plannedLevel,
-	reliefSession,
+	stretchSession,
 	SESSION_MAX_SECONDS,
 	SESSION_MIN_SECONDS,
 	sessionSeconds,
@@ -48,7 +48,7 @@ describe('28-day plan', () => {
 				expect(loadsBackExtensors(getExercise(item.exerciseId)), `day ${day}`).toBe(false);
 			}
 		}
-		for (const item of reliefSession().items)
+		for (const item of stretchSession().items)
 			expect(loadsBackExtensors(getExercise(item.exerciseId))).toBe(false);
 	});
 
@@ -135,12 +135,13 @@ describe('28-day plan', () => {
 		expect(() => buildSession(1.5)).toThrow();
 	});
 
-	it('offers a relief session of calming exercises only', () => {
-		const relief = reliefSession();
-		expect(relief.kind).toBe('relief');
-		expect(relief.items.map((i) => getExercise(i.exerciseId).category)).toEqual(
-			relief.items.map(() => expect.stringMatching(/relief|mobility/))
+	it('offers a stretch session of calming and stretching exercises only', () => {
+		const stretch = stretchSession();
+		expect(stretch.kind).toBe('stretch');
+		expect(stretch.items.map((i) => getExercise(i.exerciseId).category)).toEqual(
+			stretch.items.map(() => expect.stringMatching(/relief|mobility/))
 		);
-		expect(relief.items.map((i) => i.exerciseId)).toContain('fetal-side-lying');
+		expect(stretch.items.map((i) => i.exerciseId)).toContain('hamstring-stretch');
+		expect(stretch.seconds).toBeGreaterThan(5 * 60);
 	});
 });

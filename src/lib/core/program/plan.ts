@@ -1,5 +1,5 @@
 import { getExercise, variantChain } from './catalogue';
-import { chainId, lastLevelOf, stepAt } from './ladder';
+import { chainId, lastLevelOf, stepAt, stepBackLevel } from './ladder';
 import { exerciseMs, TIMING } from './timing';
 import type { Dose } from './types';
 import { dayKind, PROGRAM_DAYS, weekOf, WEEKS, type DayKind, type WeekNumber } from './weeks';
@@ -14,14 +14,16 @@ export interface PlannedExercise {
 }
 
 export interface PlannedSession {
-	/** Program day 1-28; 0 for the Relief session, which belongs to no day. */
+	/** Program day 1-28; 0 for the stretch session, which belongs to no day. */
 	day: number;
 	week: WeekNumber | null;
 	theme: string;
-	kind: DayKind | 'relief' | 'practice';
+	kind: DayKind | 'stretch' | 'practice';
 	items: PlannedExercise[];
 	/** Estimated active seconds, the same sum the player walks through. */
 	seconds: number;
+	/** A lighter version of the day, chosen because pain before it was high. */
+	lighter?: boolean;
 }
 
 export const SESSION_MIN_SECONDS = 10 * 60;
@@ -136,12 +138,18 @@ export function buildSession(day: number, policy: LevelPolicy = AS_PLANNED): Pla
 	return { day, week: week.week, theme: week.theme, kind, items, seconds: sessionSeconds(items) };
 }
 
-/** For a flare-up or any time: positions that unload the back, breathing and relaxation. */
-export const RELIEF_SESSION_IDS = [
-	'fetal-side-lying',
+/**
+ * Gentle stretches for a day when tension is building (the daily check-in's suggestion), or any
+ * time: breathing, then the program's stretches at their first dose, no strength work.
+ */
+export const STRETCH_SESSION_IDS = [
 	'diaphragmatic-breathing',
-	'single-knee-to-chest',
 	'knee-rolls',
+	'single-knee-to-chest',
+	'figure-4-stretch',
+	'hamstring-stretch',
+	'cat-camel',
+	'childs-pose',
 	'body-scan-relaxation'
 ];
 
@@ -169,14 +177,28 @@ export function practiceSession(exerciseId: string): PlannedSession {
 	};
 }
 
-export function reliefSession(): PlannedSession {
-	const items = RELIEF_SESSION_IDS.map((id) => itemAt(id, 0, 'main'));
+export function stretchSession(): PlannedSession {
+	const items = STRETCH_SESSION_IDS.map((id) => itemAt(id, 0, 'main'));
 	return {
 		day: 0,
 		week: null,
-		theme: 'Relief',
-		kind: 'relief',
+		theme: 'Stretch and ease',
+		kind: 'stretch',
 		items,
 		seconds: sessionSeconds(items)
 	};
+}
+
+/**
+ * A lighter version of a day for high pain before it: every exercise takes the flare-up step
+ * back (an easier variant, or three rungs down) and one set. Not stretched to the usual minimum
+ * length: a short session is the point.
+ */
+export function lighterSession(session: PlannedSession): PlannedSession {
+	const items = session.items.map((item) => {
+		const level = stepBackLevel(item.chain, item.level);
+		const step = stepAt(item.chain, level);
+		return { ...item, exerciseId: step.exerciseId, level, dose: { ...step.dose, sets: 1 } };
+	});
+	return { ...session, items, seconds: sessionSeconds(items), lighter: true };
 }

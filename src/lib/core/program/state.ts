@@ -12,8 +12,18 @@ export interface DayEntry {
 }
 
 export type DecisionKind =
-	'progress' | 'hold' | 'step-back' | 'pause' | 'resume' | 'skip' | 'repeat';
-export type DecisionTrigger = 'after-session' | 'morning' | 'flare-up' | 'red-flag' | 'person';
+	| 'progress'
+	| 'hold'
+	| 'step-back'
+	| 'pause'
+	| 'resume'
+	| 'skip'
+	| 'repeat'
+	/** High pain before a session: the person chose the relief flow or a lighter version. */
+	| 'relief'
+	| 'lighter';
+export type DecisionTrigger =
+	'after-session' | 'morning' | 'before-session' | 'flare-up' | 'red-flag' | 'person';
 
 /** A change to the plan, with the sentence shown to the person explaining it. */
 export interface Decision {
@@ -59,7 +69,18 @@ export interface ProgramState {
 	/** A day the person chose to repeat; it comes before the next undone day. */
 	repeatDay: number | null;
 	pendingMorning: PendingMorningCheck | null;
+	/**
+	 * Chains the camera saw with poor form last time: they stay at their rung even when pain
+	 * allows more. Optional because states saved before this rule existed lack it.
+	 */
+	formHolds?: Record<string, FormHold>;
 	history: Decision[];
+}
+
+/** A chain held for form: the variant the camera watched and its form score (0-100). */
+export interface FormHold {
+	exerciseId: string;
+	score: number;
 }
 
 export function createProgramState(startDate: IsoDate): ProgramState {
@@ -77,6 +98,7 @@ export function createProgramState(startDate: IsoDate): ProgramState {
 		paused: null,
 		repeatDay: null,
 		pendingMorning: null,
+		formHolds: {},
 		history: []
 	};
 }

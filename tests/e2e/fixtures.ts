@@ -113,8 +113,8 @@ export const ROUTES = [
 	{ path: '/session', h1: 'Session', ready: 'Before your first session' },
 	{ path: '/progress', h1: 'Progress', ready: 'Nothing here yet' },
 	{ path: '/learn', h1: 'Learn about your back', ready: 'What a back spasm is' },
-	{ path: '/learn/sleep', h1: 'Sleeping with a sore back', ready: 'On your side' },
-	{ path: '/relief', h1: 'Spasm relief', ready: 'I have one of these' },
-	{ path: '/relief/plan', h1: 'Your flare-up plan', ready: 'Days 1 to 3' },
+	{ path: '/learn/sleep', h1: 'Sleeping with a sore back', ready: 'About 1 min' },
+	{ path: '/relief', h1: 'Spasm relief', ready: 'Before we start' },
+	{ path: '/relief/plan', h1: 'Your flare-up plan', ready: 'Right now' },
 	{ path: '/settings', h1: 'Settings', ready: 'Your data' }
 ] as const;

@@ -142,6 +142,8 @@ describe('session player', () => {
 		expect(demo(familiar)).toMatchObject({ version: 'short' });
 		expect(demo(fresh)).toMatchObject({ version: 'full' });
 		expect(stepsSeconds(familiar.steps)).toBeLessThan(stepsSeconds(fresh.steps));
+		// The plan's time is what someone who knows the exercises takes.
+		expect(Math.abs(stepsSeconds(familiar.steps) - session.seconds)).toBeLessThanOrEqual(1);
 		familiar.start(now);
 		familiar.answerPain(0, now);
 		now += 6000;

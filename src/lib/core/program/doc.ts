@@ -16,7 +16,7 @@ import {
 	SESSION_MIN_SECONDS
 } from './plan';
 import { renderReliefDoc } from '../relief/doc';
-import { SHORT_BRIEFING_AFTER } from '../player/briefing';
+import { SHORT_BRIEFING_AFTER } from './briefing';
 import { PAIN_RULES, PHYSIO_RULES } from './rules';
 import { TIMING } from './timing';
 import type { Exercise, ExerciseCategory } from './types';
@@ -117,7 +117,7 @@ function rulesSection(): string {
 - Harder variants are held back until their week: ${unlocks.join('; ')}.
 - Sessions are kept between ${formatMinutes(SESSION_MIN_SECONDS)} and ${formatMinutes(SESSION_MAX_SECONDS)}: a longer session loses sets (then reps) from its longest exercise; a shorter one first lengthens its breathing, relaxation or walking by 30 s at a time, then gains a set on its shortest exercise.
 - Before an exercise's first set the player says and shows every instruction, the safety lines and the most common mistake; the mistake is said again in the rest before each later set. Once the person has done an exercise in ${SHORT_BRIEFING_AFTER} sessions, they hear the short version: the starting position, the safety lines and the mistake.
-- The planned session time counts ${TIMING.introMs / 1000} s to introduce and ${TIMING.demoMs / 1000} s to demonstrate each exercise (the spoken briefing takes longer the first times, and the player shows its real length), a ${TIMING.getReadyMs / 1000} s "3, 2, 1" before each set, ${TIMING.relaxMs / 1000} s to relax between holds, ${TIMING.sideSwitchMs / 1000} s to change sides and the rest between sets.
+- The planned session time counts ${TIMING.introMs / 1000} s to introduce each exercise and the time to say its short briefing (at least ${TIMING.demoMs / 1000} s; the full briefing the first times runs longer, and the player and Today show that real length), a ${TIMING.getReadyMs / 1000} s "3, 2, 1" before each set, ${TIMING.relaxMs / 1000} s to relax between holds, ${TIMING.sideSwitchMs / 1000} s to change sides and the rest between sets.
 - Missed days do not break the program: it continues with the next day not yet done. A person can repeat or skip a day. An exercise never starts above its first step because days were skipped, and never goes more than one step above the last level the person managed.
 
 ## Pain rules

@@ -1,10 +1,12 @@
+import { briefingFor, MIN_BRIEFING_MS, SHORT_BRIEFING_AFTER } from './briefing';
 import { repsInSet } from './ladder';
 import type { Dose, Exercise } from './types';
 
 /** Fixed parts of a session, shared by the duration estimate and the player so they agree. */
 export const TIMING = {
 	introMs: 5_000,
-	demoMs: 10_000,
+	/** The shortest briefing; the planned time uses each exercise's short briefing (see exerciseMs). */
+	demoMs: MIN_BRIEFING_MS,
 	getReadyMs: 3_000,
 	relaxMs: 4_000,
 	sideSwitchMs: 5_000,
@@ -67,6 +69,7 @@ export function setSegments(
 	return segments;
 }
 
+<<<<<<< HEAD
 /** A practice set: get ready, then as long as the person likes. */
 export function practiceSegments(): Segment[] {
 	return [
@@ -76,8 +79,15 @@ export function practiceSegments(): Segment[] {
 }
 
 /** Milliseconds of one exercise as planned: intro, demo, every set and side, rests between sets. */
+=======
+/**
+ * Milliseconds of one exercise as planned: intro, the spoken briefing (the short version a
+ * person hears once they know the exercise; the first times run longer), every set and side,
+ * rests between sets.
+ */
+>>>>>>> issue-10
 export function exerciseMs(exercise: Exercise, dose: Dose): number {
-	let ms = TIMING.introMs + TIMING.demoMs;
+	let ms = TIMING.introMs + briefingFor(exercise, SHORT_BRIEFING_AFTER).ms;
 	const sides = setSides(exercise);
 	for (let set = 0; set < dose.sets; set++) {
 		sides.forEach((side, i) => {

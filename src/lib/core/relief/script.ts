@@ -3,7 +3,7 @@
  * Positions follow the source texts (seed 001): onto the side, knees to the chest, belly sucked
  * in to round the back; change position as needed; cold or heat, whichever helps.
  */
-import { speechMs } from '../player/briefing';
+import { speechMs } from '../program/briefing';
 import { RELIEF_RED_FLAG_SENTENCE } from '../safety/red-flags';
 
 export interface ScriptLine {

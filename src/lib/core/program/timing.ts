@@ -69,7 +69,6 @@ export function setSegments(
 	return segments;
 }
 
-<<<<<<< HEAD
 /** A practice set: get ready, then as long as the person likes. */
 export function practiceSegments(): Segment[] {
 	return [
@@ -78,14 +77,11 @@ export function practiceSegments(): Segment[] {
 	];
 }
 
-/** Milliseconds of one exercise as planned: intro, demo, every set and side, rests between sets. */
-=======
 /**
  * Milliseconds of one exercise as planned: intro, the spoken briefing (the short version a
  * person hears once they know the exercise; the first times run longer), every set and side,
  * rests between sets.
  */
->>>>>>> issue-10
 export function exerciseMs(exercise: Exercise, dose: Dose): number {
 	let ms = TIMING.introMs + briefingFor(exercise, SHORT_BRIEFING_AFTER).ms;
 	const sides = setSides(exercise);

@@ -11,6 +11,9 @@ export const TIMING = {
 	coolDownMs: 4_000
 } as const;
 
+/** The pace of a slow breath for breathing and relaxation: in through the nose, a longer breath out. */
+export const BREATH = { inMs: 4_000, outMs: 6_000 } as const;
+
 export type SegmentPhase = 'get-ready' | 'hold' | 'relax' | 'rep' | 'timed';
 
 export type Side = 'left' | 'right';

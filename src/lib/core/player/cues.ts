@@ -101,7 +101,7 @@ export function segmentProgress(
 	if (segment.phase === 'timed' && exercise.breathing) {
 		// Each breath in and out is said as it begins, so the voice and the guide keep one pace.
 		const cycle = BREATH.inMs + BREATH.outMs;
-		for (let n = Math.floor(before / cycle); n * cycle < after; n++) {
+		for (let n = Math.floor(before / cycle); n * cycle <= after; n++) {
 			const inAt = n * cycle;
 			const outAt = inAt + BREATH.inMs;
 			if (inAt > 0 && crossed(before, after, inAt) && inAt < segment.ms - 1000)

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { getExercise } from '../program/catalogue';
 import { buildSession } from '../program/plan';
 import { BREATH } from '../program/timing';
-import { didAnyWork } from './results';
+import { didAnyWork } from '../records';
 import { demoMoment, stageText } from './stage';
+import { MemorySink } from './sink';
 import { setup } from './test-player';
 
 const DAY1_BREATHING_SET_END = 108_000;
@@ -36,7 +37,8 @@ describe('session player: nothing lost', () => {
 	});
 
 	it('ends at once, without the closing question, when nothing was done', () => {
-		const { player, push, run, sink } = setup();
+		const sink = new MemorySink();
+		const { player, push, run } = setup(buildSession(1), sink);
 		push(player.start(undefined, { pain: 3 }));
 		run(10_000);
 		push(player.endEarly());

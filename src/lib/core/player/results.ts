@@ -79,10 +79,3 @@ export function newRecord(id: string, day: number, startedMs: number): SessionRe
 		notes: ''
 	};
 }
-
-/** Anything was done: a set completed, or part of one. A session without is not a day done. */
-export function didAnyWork(record: SessionRecord): boolean {
-	return record.exercises.some(
-		(e) => e.setsDone > 0 || e.repsDone > 0 || e.holdsDone > 0 || e.secondsDone > 0
-	);
-}

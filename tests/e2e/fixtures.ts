@@ -106,6 +106,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 export const ROUTES = [
 	{ path: '/', h1: /today|day \d+/i },
 	{ path: '/program', h1: /program|28 days/i },
+	{ path: '/exercises', h1: /exercises/i },
 	{ path: '/session', h1: /.+/ },
 	{ path: '/progress', h1: /progress/i },
 	{ path: '/learn', h1: /learn/i },

@@ -13,7 +13,7 @@ interface Still {
 /** Every key position on the page: how much of its box the figure fills, and its silhouette. */
 async function readStills(page: Page): Promise<Still[]> {
 	return page.evaluate(async () => {
-		const SIZE = 120;
+		const SIZE = 200;
 		const canvas = document.createElement('canvas');
 		canvas.width = canvas.height = SIZE;
 		const ctx = canvas.getContext('2d', { willReadFrequently: true });
@@ -65,8 +65,8 @@ function difference(a: number[], b: number[]): number {
 	return union === 0 ? 0 : differ / union;
 }
 
-/** Below this share of differing silhouette, two positions read as the same. */
-const SAME = 0.06;
+/** Below this share of differing silhouette (identical poses give 0), two positions read as the same. */
+const SAME = 0.04;
 
 for (const viewport of [
 	{ width: 1280, height: 800 },

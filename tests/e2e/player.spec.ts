@@ -2,10 +2,14 @@ import { test, expect } from './fixtures';
 import { completeOnboarding } from './onboard';
 import type { Page } from '@playwright/test';
 
-/** Opens a day's session and answers the opening pain question, which starts it. */
+/**
+ * Opens a day's session and answers the opening pain question, which starts it. From then on
+ * the clock stands still between steps, so a loaded machine cannot push a state past its window.
+ */
 async function startDay(page: Page, day: number, painBefore = '2, mild'): Promise<void> {
 	await page.goto(`/session?day=${day}`);
 	await expect(page.getByText(/how much pain do you have right now/i)).toBeVisible();
+	await page.clock.pauseAt(await page.evaluate(() => Date.now() + 500));
 	await page.getByRole('button', { name: painBefore }).click();
 }
 
@@ -103,7 +107,7 @@ test.describe('session player', () => {
 			holdColour
 		);
 		// Knee rolls alternate sides, 4 each: the count names the rep and the side.
-		await page.clock.fastForward(120_000);
+		await page.clock.fastForward(123_000);
 		await expect(page.getByRole('heading', { name: 'Knee rolls' })).toBeVisible();
 		await expect(page.getByTestId('stage-count')).toHaveText(/^Rep \d of 8 · (left|right) side$/);
 	});

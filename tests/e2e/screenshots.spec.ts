@@ -49,6 +49,8 @@ for (const viewport of [
 		await completeOnboarding(page);
 		await page.goto('/session?day=1');
 		await shoot('ready');
+		// The clock stands still between steps: each state is caught inside its window.
+		await page.clock.pauseAt(await page.evaluate(() => Date.now() + 500));
 		await page.getByRole('button', { name: '2, mild' }).click();
 		await page.clock.fastForward(7_000);
 		await expect(stage).toHaveAttribute('data-tone', 'watch');

@@ -49,7 +49,8 @@ const R = {
 function profileOffsets(shape: BodyShape): { s: number; back: number; front: number }[] {
 	// The curve is exaggerated on purpose: a real lower back moves a centimetre or two.
 	const lumbar = shape.lumbar >= 0 ? 0.028 - 0.022 * shape.lumbar : 0.028 - 0.024 * shape.lumbar;
-	const belly = 0.038 + 0.016 * shape.belly;
+	// A breath in shows more than a brace draws in: both exaggerated to be seen from the floor.
+	const belly = 0.038 + (shape.belly > 0 ? 0.032 : 0.016) * shape.belly;
 	const chest = 0.044 + 0.016 * shape.chest;
 	return [
 		{ s: -0.16, back: 0.012, front: 0.006 },
@@ -107,16 +108,16 @@ function torso(joints: JointPositions, shape: BodyShape, view: FigureView) {
 		return smoothClosed([...outer, ...inner]);
 	};
 	const hips = rows.filter((r) => r.s <= 0.1);
-	const pelvis = smoothClosed([
-		...hips.map((r) => along(axis, r.s, -r.back)),
-		...hips.map((r) => along(axis, r.s, r.front)).reverse()
-	]);
+	const pelvis = () =>
+		smoothClosed([
+			...hips.map((r) => along(axis, r.s, -r.back)),
+			...hips.map((r) => along(axis, r.s, r.front)).reverse()
+		]);
 	const lumbarRow = rows[3] ?? { s: 0.32, back: 0.03, front: 0.04 };
 	return {
 		outline,
-		d: smoothClosed(outline),
-		lowerBack: band(-1, 'back'),
-		belly: band(1, 'front'),
+		lowerBack: () => band(-1, 'back'),
+		belly: () => band(1, 'front'),
 		pelvis,
 		anchors: {
 			lowerBack: along(axis, lumbarRow.s, -lumbarRow.back),
@@ -127,14 +128,24 @@ function torso(joints: JointPositions, shape: BodyShape, view: FigureView) {
 	};
 }
 
+/** A part whose path data is only built when drawn: framing needs the points alone. */
+function part(id: PartId, layer: Layer, points: Point[]): Part {
+	return {
+		id,
+		layer,
+		points,
+		get d() {
+			return smoothClosed(points);
+		}
+	};
+}
+
 function limb(id: PartId, layer: Layer, a: Point, b: Point, r: readonly [number, number]): Part {
-	const points = capsule(a, b, r[0], r[1]);
-	return { id, layer, d: smoothClosed(points), points };
+	return part(id, layer, capsule(a, b, r[0], r[1]));
 }
 
 function blob(id: PartId, layer: Layer, c: Point, r: number): Part {
-	const points = circle(c, r);
-	return { id, layer, d: smoothClosed(points), points };
+	return part(id, layer, circle(c, r));
 }
 
 /** The foot from just behind the ankle (the heel) to the toes. */
@@ -150,9 +161,12 @@ function hand(id: PartId, layer: Layer, elbow: Point, wrist: Point): Part {
 
 /** A small nose, so the way the face looks reads at a glance. */
 function nose(c: Point, face: Point, up: Point): Part {
-	const base = add(c, mul(face, R.head * 0.7));
-	const points = capsule(add(base, mul(up, 0.006)), add(base, mul(face, 0.014)), 0.008, 0.005, 4);
-	return { id: 'head', layer: 'body', d: smoothClosed(points), points };
+	const base = add(c, mul(face, R.head * 0.8));
+	return part(
+		'head',
+		'body',
+		capsule(add(base, mul(up, 0.007)), add(base, mul(face, 0.02)), 0.009, 0.005, 4)
+	);
 }
 
 /** Every part of the body for one pose, back to front: far limbs, torso and head, near limbs. */
@@ -172,7 +186,7 @@ export function drawBody(joints: JointPositions, shape: BodyShape, view: FigureV
 		limb('forearmFar', 'far', j.elbowFar, j.wristFar, R.forearm),
 		hand('handFar', 'far', j.elbowFar, j.wristFar),
 		limb('head', 'body', neckBase, lerpPoint(j.shoulder, c, 0.8), [R.neck, R.neck]),
-		{ id: 'trunk', layer: 'body', d: t.d, points: t.outline },
+		part('trunk', 'body', t.outline),
 		...(view === 'front' ? [] : [nose(c, face, headDir)]),
 		blob('head', 'body', c, R.head),
 		limb('thigh', 'near', j.hip, j.knee, R.thigh),
@@ -182,11 +196,18 @@ export function drawBody(joints: JointPositions, shape: BodyShape, view: FigureV
 		limb('forearm', 'near', j.elbow, j.wrist, R.forearm),
 		hand('hand', 'near', j.elbow, j.wrist)
 	];
+	// Highlight outlines are built only when drawn.
 	return {
 		parts,
-		lowerBack: t.lowerBack,
-		belly: t.belly,
-		pelvis: t.pelvis,
+		get lowerBack() {
+			return t.lowerBack();
+		},
+		get belly() {
+			return t.belly();
+		},
+		get pelvis() {
+			return t.pelvis();
+		},
 		anchors: t.anchors,
 		head: { c, r: R.head, face }
 	};

@@ -21,7 +21,8 @@ export interface ViewBox {
 
 /** Space around the figure, as a share of its larger side. */
 const PAD = 0.07;
-const SAMPLE_MS = 100;
+/** The loop is sampled this often for its bounds: moves between keyframes are smooth. */
+const SAMPLE_MS = 200;
 
 /** The sitting frame props such as a chair are placed from. */
 export function seatedFigure(sequence: KeyframeSequence): Figure {

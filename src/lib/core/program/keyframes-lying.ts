@@ -62,12 +62,18 @@ export const LYING_KEYFRAMES: KeyframeSequence[] = [
 		[
 			frame(
 				'Breathe in, belly rises',
-				{ ...H, forearm: -18, belly: 1 },
+				{ ...H, forearm: -30, belly: 1 },
 				BREATH.inMs,
 				0,
 				'ease-out'
 			),
-			frame('Breathe out slowly', { ...H, belly: -0.4 }, BREATH.outMs, 0, 'ease-in-out')
+			frame(
+				'Breathe out slowly',
+				{ ...H, forearm: -8, belly: -0.5 },
+				BREATH.outMs,
+				0,
+				'ease-in-out'
+			)
 		],
 		{ ...MAT, mark: 'belly' }
 	),

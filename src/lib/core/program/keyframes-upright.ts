@@ -40,10 +40,15 @@ export const UPRIGHT_KEYFRAMES: KeyframeSequence[] = [
 		'ankle',
 		FEET,
 		[
-			frame('Stand tall', { ...S, lumbar: 0.9, chest: 0.8, belly: 0.5 }, 1500, 1000),
+			frame(
+				'Stand tall',
+				{ ...S, trunk: 87, head: 92, lumbar: 1, chest: 1, belly: 0.8 },
+				1500,
+				1000
+			),
 			frame(
 				'Tuck the pelvis, chest down',
-				{ ...S, ...BRACED, lumbar: -0.1, trunk: 93, head: 95, thigh: -87, shin: -91 },
+				{ ...S, ...BRACED, lumbar: -0.4, chest: -0.6, trunk: 92, head: 94, thigh: -86, shin: -91 },
 				1500,
 				4000
 			)

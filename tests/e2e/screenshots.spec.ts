@@ -54,6 +54,25 @@ for (const viewport of [
 		await page.getByRole('button', { name: '2, mild' }).click();
 		await page.clock.fastForward(7_000);
 		await expect(stage).toHaveAttribute('data-tone', 'watch');
+		// While it plays, the demonstration fills its box and is the largest thing on screen.
+		const sizes = await page.evaluate(() => {
+			const rect = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
+			const box = rect('[data-testid="demo-figure"]');
+			const body = rect('[data-testid="figure-body"]');
+			const status = rect('[data-testid="big-number"]');
+			const area = (r?: DOMRect) => (r ? r.width * r.height : 0);
+			return {
+				fill: box && body ? Math.max(body.width / box.width, body.height / box.height) : 0,
+				figure: area(body),
+				largestOther: Math.max(
+					area(status),
+					area(rect('[data-testid="instruction"]')),
+					area(rect('.controls'))
+				)
+			};
+		});
+		expect(sizes.fill).toBeGreaterThanOrEqual(0.7);
+		expect(sizes.figure).toBeGreaterThan(sizes.largestOther);
 		await shoot('watch');
 		await page.clock.fastForward(9_000);
 		await expect(stage).toHaveAttribute('data-tone', 'ready');

@@ -113,16 +113,5 @@ export default ts.config(
 				}
 			]
 		}
-	},
-	{
-		// TEMPORARY, for issue 9: these files are being rewritten with the camera in the player and
-		// still import $lib/pose or $lib/storage directly. Remove this block with that rewrite.
-		files: [
-			'src/routes/session/+page.svelte',
-			'src/routes/camera/+page.svelte',
-			'src/lib/components/camera/CameraProblem.svelte',
-			'src/lib/components/camera/LiveView.svelte'
-		],
-		rules: { 'boundaries/imports': 'off' }
 	}
 );

@@ -250,9 +250,29 @@ test.describe('permission denied', () => {
 test.describe('no camera', () => {
 	test.use({ grant: ['camera'] });
 
-	test('explains and carries on without the camera', async ({ page }) => {
-		await startCamera(page);
-		await expect(page.getByTestId('camera-error')).toHaveAttribute('data-kind', 'no-camera');
-		await expect(page.getByTestId('camera-error')).toContainText('No camera was found');
-	});
+	for (const viewport of [
+		{ width: 1280, height: 800 },
+		{ width: 800, height: 1280 }
+	]) {
+		test(`says so next to the button, with a way back (${viewport.width}x${viewport.height})`, async ({
+			page
+		}) => {
+			await page.setViewportSize(viewport);
+			await page.goto('/settings');
+			await page.getByRole('link', { name: 'Set up and test the camera' }).click();
+			await page.getByRole('button', { name: 'Turn on the camera' }).click();
+			const error = page.getByTestId('camera-error');
+			await expect(error).toHaveAttribute('data-kind', 'no-camera');
+			await expect(error).toContainText('No camera was found');
+			await expect(error).toBeInViewport();
+			const button = await page.getByRole('button', { name: 'Turn on the camera' }).boundingBox();
+			const message = await error.boundingBox();
+			expect((message?.y ?? 0) - ((button?.y ?? 0) + (button?.height ?? 0))).toBeLessThan(40);
+			await page.screenshot({
+				path: `test-results/screenshots/camera-none-${viewport.width}x${viewport.height}.png`
+			});
+			await error.getByTestId('camera-back').click();
+			await expect(page).toHaveURL(/\/settings$/);
+		});
+	}
 });

@@ -110,6 +110,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 export const ROUTES = [
 	{ path: '/', h1: 'Today', ready: 'Welcome to Brace' },
 	{ path: '/program', h1: 'Your 28-day program', ready: 'Week 1: Calm and learn the brace' },
+	{ path: '/exercises', h1: 'The exercises', ready: 'Show the movement' },
 	{ path: '/session', h1: 'Session', ready: 'Before your first session' },
 	{ path: '/progress', h1: 'Progress', ready: 'Nothing here yet' },
 	{ path: '/learn', h1: 'Learn about your back', ready: 'What a back spasm is' },

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForServiceWorker } from './fixtures';
+import { completeOnboarding } from './onboard';
 import { makeBackup } from '../../scripts/bench/backup-data.mjs';
 import { importThroughSettings } from '../../scripts/bench/progress.mjs';
 
@@ -235,5 +236,42 @@ test.describe('progress data', () => {
 				bad.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 			).toEqual([]);
 		}
+	});
+});
+
+test.describe('relief sessions on the progress page', () => {
+	/** Plays a session from its ready card to the summary on a fast-forwarded clock. */
+	async function play(page: Page, path: string, before: string, after: string) {
+		await page.goto(path);
+		await page.getByRole('button', { name: before }).click();
+		await page.clock.fastForward('30:00');
+		await page.getByRole('button', { name: after }).click();
+		await expect(page.getByTestId('summary')).toBeVisible();
+	}
+
+	test('relief sessions do not change the program figures; same-day points are grouped', async ({
+		page
+	}) => {
+		await page.clock.install({ time: new Date('2026-11-26T08:00:00') });
+		await completeOnboarding(page);
+		await play(page, '/session?day=1', '4, moderate', '2, mild');
+		await play(page, '/session?relief', '6, moderate', '3, mild');
+		await page.goto('/progress');
+		await expect(page.getByTestId('session-count')).toHaveText('1');
+		await expect(page.getByTestId('progress-summary')).toContainText('4 → 2');
+		const relief = page.getByTestId('relief-summary');
+		await expect(relief.getByTestId('relief-count')).toHaveText('1');
+		await expect(relief.getByTestId('relief-pain')).toHaveText('6 → 3');
+		// A second program session the same day: two points on one day, labelled as one day.
+		await play(page, '/session?day=1', '3, mild', '1, mild');
+		await page.goto('/progress');
+		await expect(page.getByTestId('session-count')).toHaveText('2');
+		await expect(page.getByTestId('relief-count')).toHaveText('1');
+		await expect(page.getByTestId('same-day')).toHaveCount(1);
+		await expect(page.getByTestId('same-day')).toContainText('×2');
+		await page.screenshot({
+			path: 'test-results/screenshots/progress-relief-1280x800.png',
+			fullPage: true
+		});
 	});
 });

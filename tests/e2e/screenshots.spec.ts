@@ -26,24 +26,76 @@ for (const viewport of [
 	});
 }
 
-// The player as seen from the floor: demonstration, then a hold in progress.
+// The player as seen from the floor, in every state, light and dark.
 for (const viewport of [
 	{ width: 1280, height: 800 },
 	{ width: 800, height: 1280 }
 ]) {
 	test(`player screenshots ${viewport.width}x${viewport.height}`, async ({ page }) => {
 		const size = `${viewport.width}x${viewport.height}`;
+		const shoot = async (state: string) => {
+			for (const scheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme: scheme });
+				await page.screenshot({
+					path: `test-results/screenshots/player-${state}-${size}-${scheme}.png`,
+					animations: 'disabled'
+				});
+			}
+			await page.emulateMedia({ colorScheme: 'light' });
+		};
+		const stage = page.getByTestId('stage');
 		await page.setViewportSize(viewport);
 		await page.clock.install({ time: new Date('2026-11-26T08:00:00') });
 		await completeOnboarding(page);
 		await page.goto('/session?day=1');
-		await page.screenshot({ path: `test-results/screenshots/player-start-${size}.png` });
-		await page.getByRole('button', { name: 'Start session' }).click();
+		await shoot('ready');
+		// The clock stands still between steps: each state is caught inside its window.
+		await page.clock.pauseAt(await page.evaluate(() => Date.now() + 500));
 		await page.getByRole('button', { name: '2, mild' }).click();
-		await page.clock.runFor(3_000);
-		await page.screenshot({ path: `test-results/screenshots/player-demo-${size}.png` });
-		await page.clock.runFor(40_000);
-		await page.screenshot({ path: `test-results/screenshots/player-set-${size}.png` });
-		await expect(page.getByTestId('big-number')).toBeVisible();
+		await page.clock.fastForward(7_000);
+		await expect(stage).toHaveAttribute('data-tone', 'watch');
+		// While it plays, the demonstration fills its box and is the largest thing on screen.
+		const sizes = await page.evaluate(() => {
+			const rect = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
+			const box = rect('[data-testid="demo-figure"]');
+			const body = rect('[data-testid="figure-body"]');
+			const status = rect('[data-testid="big-number"]');
+			const area = (r?: DOMRect) => (r ? r.width * r.height : 0);
+			return {
+				fill: box && body ? Math.max(body.width / box.width, body.height / box.height) : 0,
+				figure: area(body),
+				largestOther: Math.max(
+					area(status),
+					area(rect('[data-testid="instruction"]')),
+					area(rect('.controls'))
+				)
+			};
+		});
+		expect(sizes.fill).toBeGreaterThanOrEqual(0.7);
+		expect(sizes.figure).toBeGreaterThan(sizes.largestOther);
+		await shoot('watch');
+		await page.clock.fastForward(9_000);
+		await expect(stage).toHaveAttribute('data-tone', 'ready');
+		await shoot('get-ready');
+		await page.clock.fastForward(10_000);
+		await expect(page.getByTestId('breath-guide')).toBeVisible();
+		await shoot('breathe');
+		// Day 1's brace: hold 1 starts 184 s in, its relax 5 s later.
+		await page.clock.fastForward(158_000);
+		await page.clock.fastForward(2_000);
+		await expect(stage).toHaveAttribute('data-tone', 'work');
+		await shoot('hold');
+		await page.clock.fastForward(4_000);
+		await expect(stage).toHaveAttribute('data-tone', 'rest');
+		await shoot('rest');
+		await page.clock.fastForward(4_000);
+		await page.getByRole('button', { name: 'Pause' }).click();
+		await expect(stage).toHaveAttribute('data-tone', 'paused');
+		await shoot('paused');
+		await page.getByTestId('paused-cover').click();
+		await page.clock.fastForward('10:00');
+		await page.getByRole('button', { name: '1, mild' }).click();
+		await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+		await shoot('done');
 	});
 }

@@ -82,6 +82,13 @@ export interface SessionRecord {
 	adjusted?: 'lighter' | 'relief';
 }
 
+/** Anything was done: a set completed, or part of one. A session without is not a day done. */
+export function didAnyWork(record: SessionRecord): boolean {
+	return record.exercises.some(
+		(e) => e.setsDone > 0 || e.repsDone > 0 || e.holdsDone > 0 || e.secondsDone > 0
+	);
+}
+
 export type CheckInKind = 'before' | 'after' | 'morning' | 'spot';
 
 export interface PainCheckIn {

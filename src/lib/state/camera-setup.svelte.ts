@@ -119,3 +119,8 @@ const sameSetup = (a: SetupState | null, b: SetupState) =>
 	a.prompt === b.prompt &&
 	a.checks.length === b.checks.length &&
 	a.checks.every((c, i) => c.pass === b.checks[i]!.pass && c.message === b.checks[i]!.message);
+
+// What the camera components need from the pose layer, through this state module (lint keeps
+// .svelte files off $lib/pose).
+export { poseError, type PoseError } from '$lib/pose/camera';
+export type { Fit } from '$lib/pose/fit';

@@ -60,7 +60,8 @@ export interface EngineLike {
 }
 
 export interface CoachOptions {
-	player: PlayerPort;
+	/** The player it drives; or connect() it later (the coach starts before the player exists). */
+	player?: PlayerPort;
 	assetsBase: string;
 	model: () => ModelVariant;
 	cameraId: () => string | null;
@@ -101,6 +102,7 @@ export class CoachState {
 	readonly video: HTMLVideoElement;
 	readonly canvas: HTMLCanvasElement;
 	#o: CoachOptions;
+	#player: PlayerPort | null;
 	#session: PoseSession | null = null;
 	#engine: EngineLike | null = null;
 	#engineStep: string | null = null;
@@ -117,13 +119,19 @@ export class CoachState {
 
 	constructor(options: CoachOptions) {
 		this.#o = options;
+		this.#player = options.player ?? null;
 		const elements = options.elements?.() ?? {
 			video: document.createElement('video'),
 			canvas: document.createElement('canvas')
 		};
 		this.video = elements.video;
 		this.canvas = elements.canvas;
-		this.#announcer = new Announcer((text) => options.player.say(text, 'info'));
+		this.#announcer = new Announcer((text) => this.#player?.say(text, 'info'));
+	}
+
+	/** The player to drive, once it exists. */
+	connect(player: PlayerPort): void {
+		this.#player = player;
 	}
 
 	get running(): boolean {
@@ -161,7 +169,7 @@ export class CoachState {
 	follow(step: Step): void {
 		this.#reset();
 		this.#send(null);
-		const item = 'item' in step ? this.#o.player.session.items[step.item] : undefined;
+		const item = 'item' in step ? this.#player?.session.items[step.item] : undefined;
 		const exerciseId = item?.exerciseId ?? null;
 		this.exerciseId = exerciseId;
 		const checked = exerciseId !== null && cameraChecks(exerciseId);
@@ -241,14 +249,14 @@ export class CoachState {
 			this.#failedSaid = true;
 			this.#send(null);
 			this.lost = true;
-			if (status.error) this.#o.player.say(status.error.message, 'info');
+			if (status.error) this.#player?.say(status.error.message, 'info');
 		}
 	}
 
 	#send(signal: FormSignal | null): void {
 		if (sameSignal(signal, this.#sent)) return;
 		this.#sent = signal;
-		this.#o.player.setFormSignal(signal);
+		this.#player?.setFormSignal(signal);
 	}
 
 	#result(r: PoseResult): void {
@@ -277,7 +285,8 @@ export class CoachState {
 	}
 
 	#judged(res: FrameResult, rules: ExerciseRules): void {
-		const player = this.#o.player;
+		const player = this.#player;
+		if (!player) return;
 		let signal = formSignal(res, player.view.phase, rules);
 		if (signal === null) {
 			this.#unjudgedSince ??= res.t;

@@ -49,6 +49,9 @@ export class PlayerState {
 	/** Whether that pain was given before the session (it then changes the session) or after. */
 	screenWhich = $state<'before' | 'after' | null>(null);
 	record = $state<SessionRecord | null>(null);
+	/** "End the session?" is on screen; the session waits paused until it is answered. */
+	confirmingEnd = $state(false);
+	#resumeAfterAsk = false;
 
 	#machine: SessionPlayer;
 	#sink: SessionSink;
@@ -87,10 +90,15 @@ export class PlayerState {
 		return this.#machine.steps;
 	}
 
-	start(): void {
+	/**
+	 * Starts from a tap (which also unlocks audio). `pain` is the answer to the opening pain
+	 * question when the ready card asked it, null when it was skipped.
+	 */
+	start(pain?: PainScore | null): void {
 		this.#voice.unlock();
 		this.#unlock ??= holdSessionLock(this.#machine.record.id);
-		this.#apply(this.#machine.start(Date.now()));
+		const opening = pain === undefined ? undefined : { pain };
+		this.#apply(this.#machine.start(Date.now(), opening));
 		this.#schedule();
 		void this.#lockScreen();
 	}
@@ -103,6 +111,23 @@ export class PlayerState {
 	back = () => this.#apply(this.#machine.back(Date.now()));
 	skip = () => this.#apply(this.#machine.skip(Date.now()));
 	endEarly = () => this.#apply(this.#machine.endEarly(Date.now()));
+
+	/** End was tapped: pause and ask first, so one stray tap loses nothing. */
+	askEnd = () => {
+		this.#resumeAfterAsk = this.#machine.status === 'running';
+		if (this.#resumeAfterAsk) this.pause();
+		this.confirmingEnd = true;
+	};
+
+	keepGoing = () => {
+		this.confirmingEnd = false;
+		if (this.#resumeAfterAsk) this.resume();
+	};
+
+	confirmEnd = () => {
+		this.confirmingEnd = false;
+		this.endEarly();
+	};
 
 	answerPain = (pain: PainScore) => {
 		this.#apply(this.#machine.answerPain(pain, Date.now()));

@@ -7,6 +7,7 @@
 import type { ProgramState } from '$lib/core/program/state';
 import { inferStartDate, overridesFromProgram, programCalendar } from '$lib/core/progress/calendar';
 import { addDays, clock, localDate } from '$lib/core/progress/dates';
+import { programSessions, reliefSummary } from '$lib/core/progress/sessions';
 import { streaks } from '$lib/core/progress/streaks';
 import { totals } from '$lib/core/progress/totals';
 import { formTrends, morningTrend, painChange, painTrend } from '$lib/core/progress/trends';
@@ -43,7 +44,10 @@ export class ProgressState {
 			: []
 	);
 	readonly streaks = $derived(streaks(this.sessions, this.today));
-	readonly totals = $derived(totals(this.sessions));
+	/** Program days done: the program's figures leave relief sessions and empty ends out. */
+	readonly programSessions = $derived(programSessions(this.sessions));
+	readonly totals = $derived(totals(this.programSessions));
+	readonly relief = $derived(reliefSummary(this.sessions));
 	/** Charts show this many recent days (null: all time); long histories default to 90. */
 	chartDays = $state<number | null>(null);
 	readonly chartSessions = $derived.by(() => {
@@ -52,8 +56,8 @@ export class ProgressState {
 		const first = this.sessions.findIndex((s) => localDate(s.startedAt) >= from);
 		return first === -1 ? [] : this.sessions.slice(first);
 	});
-	readonly pain = $derived(painTrend(this.chartSessions));
-	readonly painChange = $derived(painChange(this.sessions));
+	readonly pain = $derived(painTrend(programSessions(this.chartSessions)));
+	readonly painChange = $derived(painChange(this.programSessions));
 	readonly morning = $derived(morningTrend(this.checkIns));
 	readonly form = $derived(formTrends(this.chartSessions));
 	readonly triggers = $derived(triggerCounts(this.spasms));

@@ -34,10 +34,11 @@ export interface VoiceSettings {
 	beeps: boolean;
 }
 
-const TONES: Record<BeepTone, { hz: number; ms: number }> = {
+/** Work starts on a rising tone and rest on a falling one, so the two sound apart too. */
+const TONES: Record<BeepTone, { hz: number; to?: number; ms: number }> = {
 	tick: { hz: 660, ms: 90 },
-	start: { hz: 880, ms: 220 },
-	end: { hz: 440, ms: 260 },
+	start: { hz: 660, to: 990, ms: 260 },
+	end: { hz: 523, to: 330, ms: 420 },
 	done: { hz: 990, ms: 420 }
 };
 
@@ -111,11 +112,12 @@ export class Voice {
 			this.#audio ??= new AudioContext();
 			const audio = this.#audio;
 			if (audio.state === 'suspended') void audio.resume();
-			const { hz, ms } = TONES[tone];
+			const { hz, to, ms } = TONES[tone];
 			const oscillator = audio.createOscillator();
 			const gain = audio.createGain();
-			oscillator.frequency.value = hz;
 			const t = audio.currentTime;
+			oscillator.frequency.setValueAtTime(hz, t);
+			if (to) oscillator.frequency.exponentialRampToValueAtTime(to, t + ms / 1000);
 			gain.gain.setValueAtTime(0.0001, t);
 			gain.gain.exponentialRampToValueAtTime(Math.max(0.0002, 0.3 * volume), t + 0.02);
 			gain.gain.exponentialRampToValueAtTime(0.0001, t + ms / 1000);

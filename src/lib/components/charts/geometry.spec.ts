@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	rowLabel,
+	sameLabelRuns,
 	FRAME,
 	gridValues,
 	linePath,
@@ -38,5 +40,13 @@ describe('chart geometry', () => {
 		expect(tickAnchor(0, 1)).toBe('middle');
 		expect(shortDate('2026-11-06')).toMatch(/6/);
 		expect(shortDate('Week 2')).toBe('Week 2');
+	});
+
+	it('groups several points on one day and numbers them in the table', () => {
+		const days = ['2026-11-01', '2026-11-02', '2026-11-02', '2026-11-02', '2026-11-03'];
+		expect(sameLabelRuns(days)).toEqual([{ from: 1, to: 3, label: '2026-11-02' }]);
+		expect(rowLabel(days, 2)).toBe('2026-11-02 (2 of 3)');
+		expect(rowLabel(days, 0)).toBe('2026-11-01');
+		expect(sameLabelRuns(['a', 'b', 'a'])).toEqual([]);
 	});
 });

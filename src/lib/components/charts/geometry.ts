@@ -78,3 +78,23 @@ export function shortDate(label: string): string {
 		month: 'short'
 	});
 }
+
+/** Runs of two or more points with the same label (sessions on one day), first to last index. */
+export function sameLabelRuns(
+	labels: readonly string[]
+): { from: number; to: number; label: string }[] {
+	const runs: { from: number; to: number; label: string }[] = [];
+	labels.forEach((label, i) => {
+		const last = runs.at(-1);
+		if (last && last.label === label && last.to === i - 1) last.to = i;
+		else runs.push({ from: i, to: i, label });
+	});
+	return runs.filter((r) => r.to > r.from);
+}
+
+/** The table's row label: the date, and which of that day's points this is when there are several. */
+export function rowLabel(labels: readonly string[], index: number): string {
+	const label = labels[index] ?? '';
+	const run = sameLabelRuns(labels).find((r) => index >= r.from && index <= r.to);
+	return run ? `${label} (${index - run.from + 1} of ${run.to - run.from + 1})` : label;
+}

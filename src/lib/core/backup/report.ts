@@ -1,5 +1,6 @@
 import type { IsoDate, PainCheckIn, SessionRecord, SpasmEpisode, TensionCheckIn } from '../records';
 import { daysBetween, localDate } from '../progress/dates';
+import { programSessions, reliefSummary, type ReliefSummary } from '../progress/sessions';
 import { totals, type Totals } from '../progress/totals';
 import { painChange, type PainChange } from '../progress/trends';
 import {
@@ -39,6 +40,7 @@ export interface ReportSummary {
 	adherencePercent: number;
 	totals: Totals;
 	pain: PainChange | null;
+	relief: ReliefSummary;
 	morningPainAverage: number | null;
 	tensionAverage: number | null;
 	form: FormSummary[];
@@ -72,8 +74,10 @@ export function reportSummary(period: ReportPeriod, input: ReportInput): ReportS
 		daysInPeriod,
 		activeDays,
 		adherencePercent: daysInPeriod === 0 ? 0 : Math.round((activeDays / daysInPeriod) * 100),
-		totals: totals(sessions),
-		pain: painChange(sessions),
+		// Relief sessions are reported on their own, not as program sessions.
+		totals: totals(programSessions(sessions)),
+		pain: painChange(programSessions(sessions)),
+		relief: reliefSummary(sessions),
 		morningPainAverage: average(morning.map((c) => c.pain)),
 		tensionAverage: average(tension.map((t) => t.tension)),
 		form: formSummary(sessions),

@@ -1,7 +1,7 @@
 import type { Exercise } from '../program/types';
-import type { Segment } from '../program/timing';
+import { BREATH, type Segment } from '../program/timing';
 import type { PlayerEvent } from './events';
-import { cueAt, introLine, LINES, restLine, setLine } from './lines';
+import { breathLine, cueAt, introLine, LINES, restLine, setLine } from './lines';
 import type { Step } from './steps';
 
 /** A cue is spoken this often during a timed period (walking, breathing). */
@@ -65,7 +65,11 @@ export function segmentStart(
 		case 'hold':
 			return [say(LINES.hold, 'hold'), beep('start')];
 		case 'timed':
-			return [say(`${LINES.go}. ${cueAt(exercise, 0)}`, 'hold'), beep('start')];
+			return [
+				say(LINES.go, 'hold'),
+				beep('start'),
+				say(exercise.breathing ? breathLine(exercise, 'in', 0) : cueAt(exercise, 0), 'cue')
+			];
 		case 'relax':
 			// Short holds leave no room for a cue, so it comes while relaxing before the next one.
 			return holdMs < SHORT_HOLD_MS ? [say(cueAt(exercise, Math.floor(index / 2)), 'cue')] : [];
@@ -104,7 +108,18 @@ export function segmentProgress(
 	) {
 		events.push(say(cueAt(exercise, (segment.count ?? 1) - 1), 'cue'));
 	}
-	if (segment.phase === 'timed') {
+	if (segment.phase === 'timed' && exercise.breathing) {
+		// Each breath in and out is said as it begins, so the voice and the guide keep one pace.
+		const cycle = BREATH.inMs + BREATH.outMs;
+		for (let n = Math.floor(before / cycle); n * cycle <= after; n++) {
+			const inAt = n * cycle;
+			const outAt = inAt + BREATH.inMs;
+			if (inAt > 0 && crossed(before, after, inAt) && inAt < segment.ms - 1000)
+				events.push(say(breathLine(exercise, 'in', n), 'cue'));
+			if (crossed(before, after, outAt) && outAt < segment.ms - 1000)
+				events.push(say(breathLine(exercise, 'out', n), 'cue'));
+		}
+	} else if (segment.phase === 'timed') {
 		for (let mark = TIMED_CUE_MS; mark < segment.ms - 5000; mark += TIMED_CUE_MS) {
 			if (crossed(before, after, mark))
 				events.push(say(cueAt(exercise, mark / TIMED_CUE_MS), 'cue'));

@@ -44,3 +44,9 @@ export function restLine(seconds: number): string {
 export function cueAt(exercise: Exercise, n: number): string {
 	return exercise.cues[n % exercise.cues.length] ?? exercise.name;
 }
+
+/** The line for the n-th breath in or out of a breath-paced exercise. */
+export function breathLine(exercise: Exercise, phase: 'in' | 'out', n: number): string {
+	const lines = exercise.breathing?.[phase] ?? [];
+	return lines[n % Math.max(1, lines.length)] ?? (phase === 'in' ? 'Breathe in' : 'Breathe out');
+}

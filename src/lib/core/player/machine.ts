@@ -54,6 +54,10 @@ export class SessionPlayer {
 	#last: number | null = null;
 	#form: FormSignal | null = null;
 	#work = new Map<number, StepWork>();
+	/** The last completed run of each set step: going Back to it and then skipping keeps it. */
+	#done = new Map<number, StepWork>();
+	/** The last cue spoken in this step: what the big instruction shows. */
+	#cue: string | null = null;
 	#endedEarly = false;
 	#activeMs = 0;
 	#caption: string | null = null;
@@ -108,6 +112,7 @@ export class SessionPlayer {
 			segmentElapsed: this.#segmentElapsed,
 			form: this.#form,
 			caption: this.#caption,
+			cue: this.#cue,
 			record: this.#record,
 			work: this.#work.get(this.#index) ?? null,
 			setsDone: exerciseResults(this.session, this.steps, this.#work, () => false).reduce(
@@ -117,14 +122,31 @@ export class SessionPlayer {
 		});
 	}
 
-	start(now = this.#now()): PlayerEvent[] {
+	/**
+	 * Starts the session. With `opening`, the pain question was answered on the ready card (or
+	 * skipped with null): it is not asked again and the first exercise begins at once.
+	 */
+	start(now = this.#now(), opening?: { pain: PainScore | null }): PlayerEvent[] {
 		if (this.#status !== 'ready') return [];
 		const out: PlayerEvent[] = [];
 		this.#status = 'running';
 		this.#last = now;
 		this.#record.startedAt = new Date(now).toISOString();
-		this.#enter(this.#record.painBefore === null ? 0 : 1, out);
-		return out;
+		// Practice has no pain question; a continued record already has its answer.
+		if (this.steps[0]?.kind !== 'pain-check') {
+			this.#enter(0, out);
+			return out;
+		}
+		if (!opening) {
+			this.#enter(this.#record.painBefore === null ? 0 : 1, out);
+			return out;
+		}
+		if (opening.pain === null) {
+			this.#enter(1, out);
+			return out;
+		}
+		this.#index = 0;
+		return this.answerPain(opening.pain, now);
 	}
 
 	tick(now: number): PlayerEvent[] {
@@ -170,7 +192,10 @@ export class SessionPlayer {
 		return out;
 	}
 
-	/** Stops the exercises and goes to the closing pain check; the record is saved as partial. */
+	/**
+	 * Stops the exercises and goes to the closing pain check; the record is saved as partial.
+	 * With no exercise begun there is nothing to rate: it goes straight to the summary.
+	 */
 	endEarly(now = this.#now()): PlayerEvent[] {
 		const out = this.tick(now);
 		if (this.#status === 'ready' || this.#status === 'finished') return out;
@@ -180,9 +205,14 @@ export class SessionPlayer {
 		this.#endedEarly = true;
 		if (this.#status === 'paused') this.#status = 'running';
 		this.#last = now;
-		this.#enter(after, out);
+		this.#enter(this.#anyWork() ? after : this.steps.length - 1, out);
 		this.#save();
 		return out;
+	}
+
+	/** Some work was done: a set completed, or part of one. */
+	#anyWork(): boolean {
+		return [...this.#work.values(), ...this.#done.values()].some((w) => w.complete || w.workMs > 0);
 	}
 
 	answerPain(pain: PainScore, now = this.#now()): PlayerEvent[] {
@@ -357,6 +387,7 @@ export class SessionPlayer {
 				formScore: work.observedMs > 0 ? Math.round((100 * work.goodMs) / work.observedMs) : null
 			};
 			this.#work.set(this.#index, work);
+			this.#done.set(this.#index, work);
 			out.push({ type: 'set-complete', exerciseId: this.#exerciseId(step.item), set: step.set });
 			this.#save();
 		}
@@ -368,6 +399,7 @@ export class SessionPlayer {
 		this.#elapsed = 0;
 		this.#segment = 0;
 		this.#segmentElapsed = 0;
+		this.#cue = null;
 		const step = this.step;
 		out.push({ type: 'step', index: this.#index, step });
 		const exercise = 'item' in step ? getExercise(this.#exerciseId(step.item)) : null;
@@ -403,7 +435,7 @@ export class SessionPlayer {
 
 	#skipped(id: string): void {
 		const work = [...this.steps.entries()].find(([, s]) => s.id === id);
-		if (work && this.#work.get(work[0])?.complete) return;
+		if (work && this.#done.has(work[0])) return;
 		if (!this.#record.skippedSteps.includes(id)) this.#record.skippedSteps.push(id);
 	}
 
@@ -414,12 +446,14 @@ export class SessionPlayer {
 	): void {
 		if (!text) return;
 		this.#caption = text;
+		if (kind === 'cue') this.#cue = text;
 		out.push({ type: 'say', text, kind });
 	}
 
 	#emit(events: PlayerEvent[], out: PlayerEvent[]): void {
 		for (const event of events) {
 			if (event.type === 'say') this.#caption = event.text;
+			if (event.type === 'say' && event.kind === 'cue') this.#cue = event.text;
 			out.push(event);
 		}
 	}
@@ -433,7 +467,10 @@ export class SessionPlayer {
 			finished ||
 			this.#index >= this.steps.length - 2 ||
 			(currentItem !== null && item < currentItem);
-		this.#record.exercises = exerciseResults(this.session, this.steps, this.#work, passed);
+		// A set done once stays done, even if a later try at it (after Back) was cut short.
+		const work = new Map(this.#work);
+		for (const [index, done] of this.#done) if (!work.get(index)?.complete) work.set(index, done);
+		this.#record.exercises = exerciseResults(this.session, this.steps, work, passed);
 		this.#record.durationSeconds = Math.round(this.#activeMs / 1000);
 		return this.#record;
 	}

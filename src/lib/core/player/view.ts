@@ -1,7 +1,7 @@
 import type { SessionRecord } from '../records';
 import { getExercise } from '../program/catalogue';
 import type { PlannedSession } from '../program/plan';
-import type { SegmentPhase, Side } from '../program/timing';
+import { BREATH, type SegmentPhase, type Side } from '../program/timing';
 import type { FormSignal } from './events';
 import { cueAt, LINES, restLine } from './lines';
 import type { StepWork } from './results';
@@ -47,6 +47,13 @@ export interface PlayerView {
 	progress: number;
 	/** Sets finished so far, counted as the record counts them (a set on each side once both are). */
 	setsDone: number;
+	/** Length of the current phase (a set's segment, or the whole step) and time into it. */
+	phaseMs: number;
+	phaseElapsedMs: number;
+	/** The hold or rep under way (in a relax, the hold just finished), counted per set. */
+	count: { n: number; of: number } | null;
+	/** For breath-paced exercises during the work: the breath under way, as the voice says it. */
+	breath: { phase: 'in' | 'out'; progress: number; n: number } | null;
 }
 
 export interface BriefingView {
@@ -65,6 +72,8 @@ export interface ViewInput {
 	segmentElapsed: number;
 	form: FormSignal | null;
 	caption: string | null;
+	/** The last cue spoken in this step. */
+	cue: string | null;
 	record: SessionRecord;
 	work: StepWork | null;
 	setsDone: number;
@@ -108,7 +117,11 @@ export function buildView(input: ViewInput): PlayerView {
 		formMessage: input.form && !input.form.ok ? (input.form.message ?? null) : null,
 		caption: input.caption,
 		progress: progress(input),
-		setsDone: input.setsDone
+		setsDone: input.setsDone,
+		phaseMs: stepMs(step) ?? 0,
+		phaseElapsedMs: input.elapsed,
+		count: null,
+		breath: null
 	};
 	switch (step.kind) {
 		case 'pain-check':
@@ -152,6 +165,21 @@ export function buildView(input: ViewInput): PlayerView {
 			if (!segment || !exercise) break;
 			view.phase = segment.phase;
 			view.side = segment.side ?? step.side;
+			view.phaseMs = segment.ms;
+			view.phaseElapsedMs = input.segmentElapsed;
+			const counted = segment.phase === 'relax' ? step.segments[input.segment - 1] : segment;
+			if (counted?.count !== undefined && counted.of !== undefined && counted.phase !== 'timed')
+				view.count = { n: counted.count, of: counted.of };
+			if (segment.phase === 'timed' && exercise.breathing) {
+				const cycle = BREATH.inMs + BREATH.outMs;
+				const t = input.segmentElapsed % cycle;
+				const breathIn = t < BREATH.inMs;
+				view.breath = {
+					phase: breathIn ? 'in' : 'out',
+					progress: breathIn ? t / BREATH.inMs : (t - BREATH.inMs) / BREATH.outMs,
+					n: Math.floor(input.segmentElapsed / cycle)
+				};
+			}
 			if (segment.phase === 'rep') {
 				view.display = { kind: 'reps', rep: segment.count ?? 1, of: segment.of ?? 1 };
 			} else if (segment.phase === 'open') {
@@ -166,9 +194,11 @@ export function buildView(input: ViewInput): PlayerView {
 					seconds: secondsLeft(segment.ms, input.segmentElapsed)
 				};
 			}
+			// The big line is what the voice said last, so the two never disagree.
 			if (view.formMessage) view.instruction = view.formMessage;
 			else if (segment.phase === 'get-ready')
 				view.instruction = `Get ready: ${exercise.instructions[0] ?? ''}`;
+			else if (input.cue) view.instruction = input.cue;
 			else if (segment.phase === 'relax') view.instruction = LINES.relax;
 			else if (segment.phase === 'open') view.instruction = exercise.cues[0] ?? exercise.name;
 			else view.instruction = cueAt(exercise, (segment.count ?? 1) - 1);

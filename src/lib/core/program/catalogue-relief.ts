@@ -105,6 +105,10 @@ export const RELIEF_EXERCISES: Exercise[] = [
 			'Let your back, shoulders and jaw relax with every breath out.'
 		],
 		cues: ['Breathe in, belly rises', 'Long slow breath out', 'Shoulders and jaw soft'],
+		breathing: {
+			in: ['Breathe in, belly rises', 'In through the nose', 'Breathe in'],
+			out: ['Long slow breath out', 'Out, shoulders and jaw soft', 'Breathe out']
+		},
 		mistakes: ['Lifting the chest and shoulders to breathe', 'Breathing too fast or too deep'],
 		safety: ['If you feel light-headed, breathe normally for a moment.'],
 		dose: { sets: 1, reps: 1, holdSeconds: 60, restSeconds: 0 },
@@ -132,6 +136,19 @@ export const RELIEF_EXERCISES: Exercise[] = [
 			'Finish by rating how tense your back feels from 0 to 10.'
 		],
 		cues: ['Tighten gently, then let go', 'Notice your back, let it soften', 'Slow breath out'],
+		breathing: {
+			in: [
+				'Feet: tighten gently as you breathe in',
+				'Calves: tighten gently, breathe in',
+				'Thighs: tighten gently, breathe in',
+				'Buttocks: squeeze gently, breathe in',
+				'Belly: draw it in gently, breathe in',
+				'Your back: do not tighten it, just notice it, breathe in',
+				'Shoulders: lift them a little, breathe in',
+				'Jaw: clench gently, breathe in'
+			],
+			out: ['And let go as you breathe out', 'Let it soften as you breathe out']
+		},
 		mistakes: ['Squeezing hard enough to cramp', 'Tensing the back muscles'],
 		safety: ['Tighten gently; never tense the back muscles themselves.'],
 		dose: { sets: 1, reps: 1, holdSeconds: 120, restSeconds: 0 },

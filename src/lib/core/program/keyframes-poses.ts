@@ -1,21 +1,35 @@
-import type { BodyAngles, Easing, Joint, Keyframe, KeyframeSequence, Point } from './keyframes';
+import type {
+	BodyAngles,
+	Easing,
+	FigureProp,
+	FigureView,
+	Joint,
+	Keyframe,
+	KeyframeSequence,
+	Point
+} from './keyframes';
 
-/** Lying on the back, knees bent, feet flat, hands on the belly; head to the left. */
+/**
+ * Lying on the back, knees bent, feet flat, hands on the belly; head to the left. The lower back
+ * keeps its natural small curve off the floor. The elbow is drawn lifted so the arm does not
+ * hide the lower back's line.
+ */
 export const HOOK_LYING: BodyAngles = {
 	trunk: 180,
 	head: 180,
-	upperArm: -5,
-	forearm: 25,
+	upperArm: 28,
+	forearm: -12,
 	thigh: 50,
 	shin: -66,
-	foot: 0
+	foot: 0,
+	lumbar: 0.5
 };
 /** Where the hip rests when lying (the ankle of HOOK_LYING then sits on the floor). */
 export const LYING_HIP: Point = { x: 0.55, y: 0.82 };
 /** The foot of HOOK_LYING, for sequences that keep the feet planted (bridges). */
 export const LYING_ANKLE: Point = { x: 0.739, y: 0.8465 };
 
-/** On hands and knees, back flat, facing right. */
+/** On hands and knees, back flat, belly lightly drawn in, facing right. */
 export const FOUR_POINT: BodyAngles = {
 	trunk: 10,
 	head: 5,
@@ -23,11 +37,13 @@ export const FOUR_POINT: BodyAngles = {
 	forearm: -90,
 	thigh: -90,
 	shin: 180,
-	foot: 180
+	foot: 180,
+	lumbar: 0,
+	belly: -0.3
 };
 export const KNEE_ON_FLOOR: Point = { x: 0.42, y: 0.83 };
 
-/** Standing side-on, facing right. */
+/** Standing side-on, facing right, with the usual curve in the lower back. */
 export const STANDING: BodyAngles = {
 	trunk: 90,
 	head: 90,
@@ -35,7 +51,8 @@ export const STANDING: BodyAngles = {
 	forearm: -90,
 	thigh: -90,
 	shin: -90,
-	foot: 0
+	foot: 0,
+	lumbar: 0.5
 };
 export const STANDING_HIP: Point = { x: 0.5, y: 0.49 };
 
@@ -52,11 +69,18 @@ export function frame(
 		: { label, angles, moveMs, holdMs, easing };
 }
 
+export interface SequenceLook {
+	view?: FigureView;
+	props?: FigureProp[];
+	mark?: KeyframeSequence['mark'];
+}
+
 export function sequence(
 	exerciseId: string,
 	anchor: Joint,
 	at: Point,
-	frames: Keyframe[]
+	frames: Keyframe[],
+	look: SequenceLook = {}
 ): KeyframeSequence {
-	return { exerciseId, anchor, at, frames };
+	return { exerciseId, anchor, at, frames, ...look };
 }

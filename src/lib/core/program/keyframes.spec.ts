@@ -88,7 +88,10 @@ describe('keyframes', () => {
 
 	it('gives a still pose per keyframe for reduced motion', () => {
 		const stills = keyPoses(keyframesFor('glute-bridge'));
-		expect(stills.map((s) => s.label)).toEqual(['Start', 'Lift to a straight line']);
+		expect(stills.map((s) => s.label)).toEqual([
+			'On your back, arms crossed',
+			'Lift to a straight line'
+		]);
 		// The bridge keeps the feet planted and lifts the hips.
 		expect(stills[1]?.joints.ankle.x).toBeCloseTo(stills[0]?.joints.ankle.x ?? 0);
 		expect(stills[1]?.joints.hip.y).toBeLessThan(stills[0]?.joints.hip.y ?? 0);
@@ -96,7 +99,7 @@ describe('keyframes', () => {
 
 	it('targets the held pose for the camera ghost', () => {
 		expect(targetPose(keyframesFor('supine-brace')).label).toBe(
-			'Brace: back gently flat, ribs down'
+			'Brace: belly in, back gently flat, ribs down'
 		);
 		expect(targetPose(keyframesFor('glute-bridge')).label).toBe('Lift to a straight line');
 		expect(targetPose(TWO_FRAMES).label).toBe('down');

@@ -1,6 +1,7 @@
 /**
- * Demonstration keyframes: a side-view stick figure driven by segment angles. The same data
- * animates the demo figure and the camera's "ghost" target, through pose().
+ * Demonstration keyframes: a figure driven by segment angles and a few shape values (the back's
+ * curve, the belly). The same data animates the demo figure and the camera's "ghost" target,
+ * through pose(); the demo also draws the shape through figureAt().
  */
 
 /** Degrees, counter-clockwise from pointing right (the figure faces right); 90 points up. */
@@ -62,7 +63,29 @@ export interface Point {
 
 export type JointPositions = Record<Joint, Point>;
 
-export type BodyAngles = Record<NearSegment, Degrees> & Partial<Record<Segment, Degrees>>;
+/**
+ * What the joints alone cannot show, each -1..1 with 0 neutral. lumbar: the lower back's curve,
+ * +1 arched (a gap under it when lying), -1 flattened or rounded; belly: -1 drawn in, +1 risen
+ * (a breath in); chest: +1 pushed out, -1 settled down.
+ */
+export type ShapeKey = 'lumbar' | 'belly' | 'chest';
+export const SHAPE_KEYS: readonly ShapeKey[] = ['lumbar', 'belly', 'chest'];
+export type BodyShape = Record<ShapeKey, number>;
+
+export type BodyAngles = Record<NearSegment, Degrees> &
+	Partial<Record<Segment, Degrees>> &
+	Partial<BodyShape>;
+
+/**
+ * How the figure is seen. side: from the person's side, as a side camera sees them (the near
+ * limbs are the left ones, head to the left when lying, as in the tablet's mirrored preview);
+ * front: lying on the side facing the camera (the near limbs are the top ones); above: lying on
+ * the side seen from above, the mat under the whole body.
+ */
+export type FigureView = 'side' | 'front' | 'above';
+
+/** Things drawn with the figure. */
+export type FigureProp = 'mat' | 'chair' | 'box' | 'towel' | 'pillow';
 
 export type Easing = 'linear' | 'ease-in-out' | 'ease-in' | 'ease-out';
 
@@ -84,6 +107,16 @@ export interface KeyframeSequence {
 	anchor: Joint;
 	at: Point;
 	frames: Keyframe[];
+	view?: FigureView;
+	props?: FigureProp[];
+	/** The joint or surface the demo's arrow follows, when the furthest-travelling joint is not it. */
+	mark?: Joint | 'lowerBack' | 'belly';
+}
+
+/** Joints and shape at one moment: what the demo draws. */
+export interface Figure {
+	joints: JointPositions;
+	shape: BodyShape;
 }
 
 /** The floor line in frame coordinates. */
@@ -153,23 +186,41 @@ function lerp(a: number, b: number, t: number): number {
 	return a + (b - a) * t;
 }
 
-function blend(from: Keyframe, to: Keyframe, t: number): BodyAngles {
-	const segments = new Set([
-		...Object.keys(from.angles),
-		...Object.keys(to.angles)
-	]) as Set<Segment>;
-	const near = (s: Segment): NearSegment => s.replace('Far', '') as NearSegment;
-	const out = { ...from.angles };
-	for (const s of segments) {
-		const a = from.angles[s] ?? from.angles[near(s)];
-		const b = to.angles[s] ?? to.angles[near(s)];
-		out[s] = lerp(a, b, t);
+type AngleKey = Segment | ShapeKey;
+const isShape = (key: AngleKey): key is ShapeKey => (SHAPE_KEYS as string[]).includes(key);
+
+/** A key's value, far limbs falling back to the near ones and shapes to neutral. */
+function valueOf(angles: BodyAngles, key: AngleKey): number {
+	if (isShape(key)) return angles[key] ?? 0;
+	return angles[key] ?? angles[key.replace('Far', '') as NearSegment];
+}
+
+export function shapeOf(angles: BodyAngles): BodyShape {
+	return { lumbar: angles.lumbar ?? 0, belly: angles.belly ?? 0, chest: angles.chest ?? 0 };
+}
+
+/** The way round from one direction to another that turns least (-90 to 178 goes through 180). */
+function turnLeast(a: Degrees, b: Degrees): Degrees {
+	const d = ((((b - a) % 360) + 540) % 360) - 180;
+	return a + d;
+}
+
+function blend(from: BodyAngles, to: BodyAngles, t: number): BodyAngles {
+	const keys = new Set([...Object.keys(from), ...Object.keys(to)]) as Set<AngleKey>;
+	const out = { ...from };
+	for (const key of keys) {
+		const a = valueOf(from, key);
+		const b = valueOf(to, key);
+		out[key] = lerp(a, isShape(key) ? b : turnLeast(a, b), t);
 	}
 	return out;
 }
 
-/** The figure at time t (looping): used by the demo animation and the camera ghost alike. */
-export function pose(sequence: KeyframeSequence, tMs: number): JointPositions {
+/** Angles and anchor position at time t of the loop. */
+export function anglesAt(
+	sequence: KeyframeSequence,
+	tMs: number
+): { angles: BodyAngles; at: Point } {
 	const frames = sequence.frames;
 	const total = sequenceMs(sequence);
 	const last = frames[frames.length - 1];
@@ -182,32 +233,72 @@ export function pose(sequence: KeyframeSequence, tMs: number): JointPositions {
 		if (t < frame.moveMs) {
 			const k = EASE[frame.easing](t / frame.moveMs);
 			const at = { x: lerp(from.x, to.x, k), y: lerp(from.y, to.y, k) };
-			return solve(blend(previous, frame, k), sequence.anchor, at);
+			return { angles: blend(previous.angles, frame.angles, k), at };
 		}
 		t -= frame.moveMs;
-		if (t < frame.holdMs) return solve(frame.angles, sequence.anchor, to);
+		if (t < frame.holdMs) return { angles: frame.angles, at: to };
 		t -= frame.holdMs;
 		previous = frame;
 	}
-	return solve(last.angles, sequence.anchor, last.at ?? sequence.at);
+	return { angles: last.angles, at: last.at ?? sequence.at };
+}
+
+/** Between two keyframes of a sequence, eased as the second one says: for phase-driven demos. */
+export function between(
+	sequence: KeyframeSequence,
+	from: number,
+	to: number,
+	k: number
+): { angles: BodyAngles; at: Point } {
+	const a = sequence.frames[from];
+	const b = sequence.frames[to];
+	if (!a || !b) throw new Error(`No keyframe ${from} or ${to} for ${sequence.exerciseId}`);
+	const e = EASE[b.easing](Math.min(1, Math.max(0, k)));
+	const pa = a.at ?? sequence.at;
+	const pb = b.at ?? sequence.at;
+	return {
+		angles: blend(a.angles, b.angles, e),
+		at: { x: lerp(pa.x, pb.x, e), y: lerp(pa.y, pb.y, e) }
+	};
+}
+
+export function figureOf(sequence: KeyframeSequence, angles: BodyAngles, at: Point): Figure {
+	return { joints: solve(angles, sequence.anchor, at), shape: shapeOf(angles) };
+}
+
+/** The figure at time t (looping), joints and shape. */
+export function figureAt(sequence: KeyframeSequence, tMs: number): Figure {
+	const { angles, at } = anglesAt(sequence, tMs);
+	return figureOf(sequence, angles, at);
+}
+
+/** The joints at time t (looping): used by the demo animation and the camera ghost alike. */
+export function pose(sequence: KeyframeSequence, tMs: number): JointPositions {
+	return figureAt(sequence, tMs).joints;
 }
 
 /** Each keyframe's pose as a still, for reduced motion. */
-export function keyPoses(sequence: KeyframeSequence): { label: string; joints: JointPositions }[] {
+export function keyPoses(
+	sequence: KeyframeSequence
+): { label: string; joints: JointPositions; shape: BodyShape }[] {
 	return sequence.frames.map((f) => ({
 		label: f.label,
-		joints: solve(f.angles, sequence.anchor, f.at ?? sequence.at)
+		...figureOf(sequence, f.angles, f.at ?? sequence.at)
 	}));
 }
 
-/** The pose to hold (the keyframe held longest): the camera ghost's target during a hold. */
-export function targetPose(sequence: KeyframeSequence): { label: string; joints: JointPositions } {
-	const frames = keyPoses(sequence);
+/** The index of the keyframe held longest (the first of equals): the position to hold. */
+export function targetIndex(sequence: KeyframeSequence): number {
 	let best = 0;
 	sequence.frames.forEach((f, i) => {
 		if (f.holdMs > (sequence.frames[best]?.holdMs ?? 0)) best = i;
 	});
-	const frame = frames[best];
+	return best;
+}
+
+/** The pose to hold (the keyframe held longest): the camera ghost's target during a hold. */
+export function targetPose(sequence: KeyframeSequence): { label: string; joints: JointPositions } {
+	const frame = keyPoses(sequence)[targetIndex(sequence)];
 	if (!frame) throw new Error(`No keyframes for ${sequence.exerciseId}`);
 	return frame;
 }

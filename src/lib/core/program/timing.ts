@@ -13,6 +13,9 @@ export const TIMING = {
 	coolDownMs: 4_000
 } as const;
 
+/** The pace of a slow breath for breathing and relaxation: in through the nose, a longer breath out. */
+export const BREATH = { inMs: 4_000, outMs: 6_000 } as const;
+
 /** 'open': practice, one set with no end of its own (the person ends it). */
 export type SegmentPhase = 'get-ready' | 'hold' | 'relax' | 'rep' | 'timed' | 'open';
 

@@ -94,6 +94,11 @@ export interface Exercise {
 	instructions: string[];
 	/** 2-4 short phrases the player speaks during the work. */
 	cues: string[];
+	/**
+	 * Paced by slow breaths (BREATH in timing.ts): the lines said as each breath in and each
+	 * breath out begins, in turn, instead of the cues. A breathing guide shows the same pace.
+	 */
+	breathing?: { in: string[]; out: string[] };
 	mistakes: string[];
 	safety: string[];
 	/** Starting dose and the most the program ever asks for; the ladder between them is computed. */

@@ -7,14 +7,11 @@ import { demoMoment, stageText } from './stage';
 import { MemorySink } from './sink';
 import { setup } from './test-player';
 
-const DAY1_BREATHING_SET_END = 108_000;
-
 describe('session player: nothing lost', () => {
 	it('keeps a finished exercise done after Back then Skip', () => {
-		const { player, push, run } = setup();
+		const { player, push, run, runUntil } = setup();
 		push(player.start(undefined, { pain: 2 }));
-		run(DAY1_BREATHING_SET_END + 500);
-		expect(player.view().exerciseId).toBe('pelvic-tilt');
+		runUntil(() => player.view().exerciseId === 'pelvic-tilt');
 		push(player.back());
 		expect(player.step.kind).toBe('set');
 		expect(player.view().exerciseId).toBe('diaphragmatic-breathing');
@@ -27,13 +24,16 @@ describe('session player: nothing lost', () => {
 	});
 
 	it('a second, completed try replaces the first rather than adding to it', () => {
-		const { player, push, run } = setup();
+		const { player, push, runUntil } = setup();
 		push(player.start(undefined, { pain: 2 }));
-		run(DAY1_BREATHING_SET_END + 500);
+		runUntil(() => player.view().exerciseId === 'pelvic-tilt');
 		push(player.back());
-		run(DAY1_BREATHING_SET_END - 15_000);
+		expect(player.view().exerciseId).toBe('diaphragmatic-breathing');
+		runUntil(() => player.view().exerciseId === 'pelvic-tilt');
 		expect(player.record.exercises[0]?.setsDone).toBe(1);
-		expect(player.record.exercises[0]?.secondsDone).toBe(90);
+		// One set's time, not two: the second try replaced the first.
+		const dose = buildSession(1).items[0]!.dose;
+		expect(player.record.exercises[0]?.secondsDone).toBe(dose.holdSeconds * dose.sets);
 	});
 
 	it('ends at once, without the closing question, when nothing was done', () => {
@@ -50,9 +50,10 @@ describe('session player: nothing lost', () => {
 	});
 
 	it('asks the closing question when part of a set was done', () => {
-		const { player, push, run } = setup();
+		const { player, push, run, runUntil } = setup();
 		push(player.start(undefined, { pain: 3 }));
-		run(30_000);
+		runUntil(() => player.step.kind === 'set');
+		run(5_000);
 		push(player.endEarly());
 		expect(player.view().painWhich).toBe('after');
 		expect(didAnyWork(player.record)).toBe(true);
@@ -102,10 +103,10 @@ describe('session player: one voice, one line', () => {
 	});
 
 	it('says each breath in and out as it begins, and the view is in the same phase', () => {
-		const { player, push, run, events } = setup();
+		const { player, push, run, runUntil, events } = setup();
 		push(player.start(undefined, { pain: 1 }));
 		const exercise = getExercise('diaphragmatic-breathing');
-		run(18_000);
+		runUntil(() => player.view().breath !== null);
 		expect(player.view().breath).toMatchObject({ phase: 'in' });
 		const cycle = BREATH.inMs + BREATH.outMs;
 		for (let i = 0; i < 6; i++) {
@@ -125,13 +126,13 @@ describe('session player: one voice, one line', () => {
 describe('stage', () => {
 	it('names the hold, the rep and the side, and colours work apart from rest', () => {
 		const session = buildSession(1);
-		const { player, push, run } = setup(session);
+		const { player, push, runUntil } = setup(session);
 		push(player.start(undefined, { pain: 1 }));
-		run(186_000);
+		runUntil(() => player.view().phase === 'hold');
 		expect(stageText(player.view())).toEqual({ tone: 'work', word: 'Hold', count: 'Hold 1 of 6' });
-		run(5_000);
+		runUntil(() => player.view().phase === 'relax');
 		expect(stageText(player.view())).toEqual({ tone: 'rest', word: 'Relax', count: '1 of 6 done' });
-		run(313_000 - 191_000);
+		runUntil(() => player.view().exerciseId === 'knee-rolls' && player.view().phase === 'rep');
 		const view = player.view();
 		expect(view.exerciseId).toBe('knee-rolls');
 		expect(stageText(view).count).toMatch(/^Rep \d of 8 · (left|right) side$/);
@@ -140,13 +141,14 @@ describe('stage', () => {
 	});
 
 	it('moves the demonstration with the set: still to get ready, into the hold, one move a rep', () => {
-		const { player, push, run } = setup();
+		const { player, push, run, runUntil } = setup();
 		push(player.start(undefined, { pain: 1 }));
-		run(7_000);
+		runUntil(() => player.step.kind === 'demo');
+		run(1_000);
 		expect(demoMoment(player.view())).toMatchObject({ kind: 'watch' });
-		run(9_000);
+		runUntil(() => player.view().phase === 'get-ready');
 		expect(demoMoment(player.view())).toEqual({ kind: 'start' });
-		run(170_000);
+		runUntil(() => player.view().phase === 'hold');
 		expect(demoMoment(player.view())).toMatchObject({ kind: 'hold' });
 	});
 });

@@ -133,7 +133,7 @@ describe('CoachState', () => {
 		c.coach.follow(c.stepOf('set', 'supine-brace'));
 		c.signals.length = 0;
 		for (let t = 0; t < 1000; t += 100) c.frame(t);
-		expect(c.signals).toEqual([{ ok: true }]);
+		expect(c.signals).toEqual([{ ok: true, voiced: true }]);
 		c.frame(1000, {
 			state: 'fault',
 			faults: [{ code: 'back-arched', since: 900, part: 'back', outline: true }]
@@ -144,7 +144,8 @@ describe('CoachState', () => {
 		});
 		expect(c.signals.at(-1)).toEqual({
 			ok: false,
-			message: 'Flatten your lower back into the floor'
+			message: 'Flatten your lower back into the floor',
+			voiced: true
 		});
 		expect(c.signals).toHaveLength(2);
 		expect(c.coach.form).toBe('fault');
@@ -157,10 +158,10 @@ describe('CoachState', () => {
 		await c.coach.prepare();
 		c.coach.follow(c.stepOf('set', 'supine-brace'));
 		c.frame(0, { holding: false });
-		expect(c.signals.at(-1)).toEqual({ ok: false });
+		expect(c.signals.at(-1)).toEqual({ ok: false, voiced: true });
 		c.view.phase = 'relax';
 		c.frame(100, { holding: false });
-		expect(c.signals.at(-1)).toEqual({ ok: true });
+		expect(c.signals.at(-1)).toEqual({ ok: true, voiced: true });
 	});
 
 	it('says cues through the player with their priority, and passes reps on with the reason', async () => {
@@ -190,13 +191,13 @@ describe('CoachState', () => {
 		c.coach.follow(c.stepOf('set', 'supine-brace'));
 		c.frame(0);
 		for (let t = 100; t <= 2500; t += 100) c.frame(t, { state: 'unknown', problem: 'no-person' });
-		expect(c.signals.at(-1)).toEqual({ ok: false });
+		expect(c.signals.at(-1)).toMatchObject({ ok: false, voiced: true });
 		for (let t = 2600; t <= 5000; t += 100) c.frame(t, { state: 'unknown', problem: 'no-person' });
 		expect(c.signals.at(-1)).toBeNull();
 		expect(c.coach.lost).toBe(true);
 		expect(c.said.filter(([t]) => t.includes('keep time'))).toHaveLength(1);
 		c.frame(5100);
-		expect(c.signals.at(-1)).toEqual({ ok: true });
+		expect(c.signals.at(-1)).toEqual({ ok: true, voiced: true });
 		expect(c.said.at(-1)?.[0]).toBe('I can see you again.');
 	});
 

@@ -111,6 +111,7 @@ export class CoachState {
 	#sent: FormSignal | null = null;
 	#unjudgedSince: number | null = null;
 	#lostSaid = false;
+	#backSaid = false;
 	#failedSaid = false;
 	#cueAt = 0;
 	#frame: PostureFrame = { t: 0, landmarks: null, mask: null, width: 0, height: 0 };
@@ -239,6 +240,7 @@ export class CoachState {
 		this.reps = 0;
 		this.lost = false;
 		this.#lostSaid = false;
+		this.#backSaid = false;
 		this.#unjudgedSince = null;
 		this.#setOverlay('setting-up', []);
 	}
@@ -293,17 +295,22 @@ export class CoachState {
 			const since = res.t - this.#unjudgedSince;
 			if (since < LOST_AFTER_MS) {
 				// A moment out of view: hold the hold until we know (never count what we cannot see).
-				signal = { ok: false, message: this.#sent?.message };
-			} else if (!this.#lostSaid) {
-				this.#lostSaid = true;
+				signal = { ok: false, message: this.#sent?.message, voiced: true };
+			} else {
 				this.lost = true;
-				player.say(LOST_LINE, 'info');
+				if (!this.#lostSaid) {
+					this.#lostSaid = true;
+					player.say(LOST_LINE, 'info');
+				}
 			}
 		} else {
-			if (this.lost && this.#lostSaid) player.say(BACK_LINE, 'info');
+			// Said once a set: a person drifting in and out of view is not talked at every time.
+			if (this.lost && this.#lostSaid && !this.#backSaid) {
+				this.#backSaid = true;
+				player.say(BACK_LINE, 'info');
+			}
 			this.#unjudgedSince = null;
 			this.lost = false;
-			this.#lostSaid = false;
 		}
 		this.#send(signal);
 		if (res.cue) {

@@ -7,7 +7,7 @@
 import type { ProgramState } from '$lib/core/program/state';
 import { inferStartDate, overridesFromProgram, programCalendar } from '$lib/core/progress/calendar';
 import { addDays, clock, localDate } from '$lib/core/progress/dates';
-import { programSessions, reliefSummary } from '$lib/core/progress/sessions';
+import { practiceSummary, programSessions, reliefSummary } from '$lib/core/progress/sessions';
 import { streaks } from '$lib/core/progress/streaks';
 import { totals } from '$lib/core/progress/totals';
 import { formTrends, morningTrend, painChange, painTrend } from '$lib/core/progress/trends';
@@ -48,6 +48,8 @@ export class ProgressState {
 	readonly programSessions = $derived(programSessions(this.sessions));
 	readonly totals = $derived(totals(this.programSessions));
 	readonly relief = $derived(reliefSummary(this.sessions));
+	/** Practice sets with the camera, latest first. */
+	readonly practice = $derived(practiceSummary(this.sessions));
 	/** Charts show this many recent days (null: all time); long histories default to 90. */
 	chartDays = $state<number | null>(null);
 	readonly chartSessions = $derived.by(() => {

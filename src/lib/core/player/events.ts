@@ -18,4 +18,6 @@ export type PlayerEvent =
 export interface FormSignal {
 	ok: boolean;
 	message?: string;
+	/** The sender speaks its own corrections and praise (the camera coach): the player only shows them. */
+	voiced?: boolean;
 }

@@ -273,7 +273,7 @@ export class SessionPlayer {
 		const was = this.#form;
 		this.#form = signal && { ...signal };
 		if (signal) this.#record.cameraUsed = true;
-		if (signal && this.step.kind === 'set' && this.#status === 'running') {
+		if (signal && !signal.voiced && this.step.kind === 'set' && this.#status === 'running') {
 			if (!signal.ok && (was?.ok ?? true) && signal.message) this.#say(signal.message, 'form', out);
 			if (signal.ok && was && !was.ok) this.#say(LINES.goodForm, 'form', out);
 		}

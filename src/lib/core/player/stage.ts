@@ -47,7 +47,8 @@ const WORDS: Record<string, string> = {
 	hold: 'Hold',
 	relax: 'Relax',
 	rep: 'Go',
-	timed: 'Keep going'
+	timed: 'Keep going',
+	open: 'Practise'
 };
 
 export function stageText(view: PlayerView): StageText {

@@ -11,8 +11,8 @@ import { stepMs, type Step, type StepKind } from './steps';
 export type Display =
 	| { kind: 'countdown'; seconds: number }
 	| { kind: 'reps'; rep: number; of: number }
-	/** Practice: time in the open set so far, and reps counted. */
-	| { kind: 'elapsed'; seconds: number; reps: number }
+	/** Practice: time in the open set so far, reps counted and good-form seconds (camera). */
+	| { kind: 'elapsed'; seconds: number; reps: number; goodSeconds: number }
 	| { kind: 'none' };
 
 /** Everything the player screen shows, derived from the machine's state. */
@@ -186,7 +186,8 @@ export function buildView(input: ViewInput): PlayerView {
 				view.display = {
 					kind: 'elapsed',
 					seconds: Math.floor(input.segmentElapsed / 1000),
-					reps: input.work?.reps ?? 0
+					reps: input.work?.reps ?? 0,
+					goodSeconds: Math.floor((input.work?.goodMs ?? 0) / 1000)
 				};
 			} else {
 				view.display = {

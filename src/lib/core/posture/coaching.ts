@@ -41,16 +41,19 @@ export function formSignal(
 	if (r.state === 'fault') {
 		const top = r.faults[0];
 		const check = top ? rules.checks.find((c) => c.code === top.code) : undefined;
-		return { ok: false, message: check?.cue };
+		return { ok: false, message: check?.cue, voiced: true };
 	}
 	if (r.state !== 'good') return null;
 	const holdPhase = phase === 'hold' || phase === 'timed';
-	return { ok: holdPhase ? r.holding : true };
+	return { ok: holdPhase ? r.holding : true, voiced: true };
 }
 
 /** Two signals mean the same to the player (it is told only of changes). */
 export function sameSignal(a: FormSignal | null, b: FormSignal | null): boolean {
-	return a === b || (a !== null && b !== null && a.ok === b.ok && a.message === b.message);
+	return (
+		a === b ||
+		(a !== null && b !== null && a.ok === b.ok && a.message === b.message && a.voiced === b.voiced)
+	);
 }
 
 /** Why a rep did not count, said right after it: the fault's own correction. */

@@ -7,8 +7,10 @@
  *   - start camera -> first skeleton, cold (fresh profile) and warm (reload, caches filled).
  * Env: BENCH_SECONDS (default 300), BENCH_SETTLE_SECONDS (30, before memory baselines),
  * BENCH_PORT (4392), BENCH_VIDEO (messi.y4m), CHROMIUM_PATH.
+ * Then the coaching path (coach.mjs): practice with the posture engine and the live panel.
  * Ends with one line: pose-bench raw_ms=... app_ms=... ratio=... p90_app_ms=... long_tasks=...
- * heap_growth_pct=... first_skeleton_ms=...
+ * heap_growth_pct=... first_skeleton_ms=... coach_raw_ms=... coach_app_ms=... coach_ratio=...
+ * coach_long_tasks=... first_skeleton_cold_ms=... first_skeleton_warm_ms=...
  */
 import { chromium } from 'playwright-core';
 import {
@@ -23,6 +25,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeTestVideos } from '../make-test-videos.mjs';
+import { benchCoach } from './coach.mjs';
 import { serve } from '../serve.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 300);
@@ -243,11 +246,16 @@ export async function benchPose() {
 		console.log(JSON.stringify({ ...result, samples: undefined }, null, 2));
 		console.log(`written ${file}`);
 		if (offOrigin.length) throw new Error(`requests left the origin: ${offOrigin.join(', ')}`);
+		await context.close();
+		const coach = await benchCoach();
 		const ratio = result.app_ms.median / result.raw_ms.median;
 		console.log(
 			`pose-bench raw_ms=${result.raw_ms.median} app_ms=${result.app_ms.median} ratio=${ratio.toFixed(2)} ` +
 				`p90_app_ms=${result.app_ms.p90} long_tasks=${longTasks.length} ` +
-				`heap_growth_pct=${result.heap.growth_pct} first_skeleton_ms=${Math.round(cold)}`
+				`heap_growth_pct=${result.heap.growth_pct} first_skeleton_ms=${Math.round(cold)} ` +
+				`coach_raw_ms=${coach.raw_ms} coach_app_ms=${coach.app_ms} coach_ratio=${coach.ratio} ` +
+				`coach_long_tasks=${coach.long_tasks} coach_heap_growth_pct=${coach.heap_growth_pct} ` +
+				`first_skeleton_cold_ms=${coach.first_skeleton_cold_ms} first_skeleton_warm_ms=${coach.first_skeleton_warm_ms}`
 		);
 	} finally {
 		await context.close();

@@ -255,7 +255,8 @@ test.describe('relief sessions on the progress page', () => {
 		await page.clock.install({ time: new Date('2026-11-26T08:00:00') });
 		await completeOnboarding(page);
 		await play(page, '/session?day=1', '4, moderate', '2, mild');
-		await play(page, '/session?relief', '6, moderate', '3, mild');
+		// The stretch session is the player's session outside the program (?relief is the relief flow).
+		await play(page, '/session?stretch', '6, moderate', '3, mild');
 		await page.goto('/progress');
 		await expect(page.getByTestId('session-count')).toHaveText('1');
 		await expect(page.getByTestId('progress-summary')).toContainText('4 → 2');

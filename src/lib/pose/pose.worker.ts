@@ -84,7 +84,28 @@ async function init(cmd: InitCommand): Promise<void> {
 		}
 	}
 	current ??= await createLandmarker(options, 'CPU');
+	warmUp(current);
 	post({ type: 'ready', id: cmd.id, delegate, reason, loadMs: performance.now() - started });
+}
+
+/**
+ * One detection on a blank frame before the camera's first: the graph's first run is several
+ * times slower than the rest (buffers, kernels), and it is better spent while the person reads.
+ */
+function warmUp(landmarker: PoseLandmarker): void {
+	if (typeof OffscreenCanvas === 'undefined') return;
+	try {
+		const canvas = new OffscreenCanvas(256, 192);
+		const ctx = canvas.getContext('2d');
+		if (ctx) {
+			ctx.fillStyle = '#808080';
+			ctx.fillRect(0, 0, 256, 192);
+		}
+		lastTimestamp = Math.max(lastTimestamp + 1, 1);
+		landmarker.detectForVideo(canvas, lastTimestamp, () => {});
+	} catch {
+		// A warm-up is an optimisation: the first real frame does the same work.
+	}
 }
 
 /** Records a trial time; switches to CPU, then settles on the faster delegate. */

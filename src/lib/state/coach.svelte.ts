@@ -22,6 +22,9 @@ import {
 } from '$lib/core/posture/coaching';
 import type { Calibration } from '$lib/core/posture/calibration';
 import { PostureEngine, type FrameResult } from '$lib/core/posture/engine';
+import { ghostBones, type GhostBone } from '$lib/core/posture/ghost';
+import { targetPose, type JointPositions } from '$lib/core/program/keyframes';
+import { keyframesFor } from '$lib/core/program/keyframes-data';
 import type { PostureFrame } from '$lib/core/posture/frame';
 import { rulesFor, type ExerciseRules } from '$lib/core/posture/rules';
 import { requirementFor, SetupGuide, type SetupState } from '$lib/core/posture/setup-guide';
@@ -72,13 +75,27 @@ export interface CoachOptions {
 	elements?: () => { video: HTMLVideoElement; canvas: HTMLCanvasElement };
 }
 
+/** Frames whose timings the coach keeps (for the pose benchmark), in a ring. */
+const TIMING_SAMPLES = 4096;
+
 /** Outline checks need the mask at this width; 128 keeps a 7 cm gap about three pixels deep. */
 const MASK_WIDTH = 128;
 /** Shown as the big cue for this long after it is said. */
 const CUE_SHOWN_MS = 4000;
+/** The ghost follows the person this often (they hold still; it need not move every frame). */
+const GHOST_EVERY_MS = 400;
 
 const LOST_LINE = 'I cannot see you well enough now, so I will keep time for you.';
 const BACK_LINE = 'I can see you again.';
+
+/** The exercise's position to hold, from its demonstration; null when it has none. */
+function targetOf(exerciseId: string): JointPositions | null {
+	try {
+		return targetPose(keyframesFor(exerciseId)).joints;
+	} catch {
+		return null;
+	}
+}
 
 export class CoachState {
 	/** The camera is wanted for this session (the person has not turned it off). */
@@ -98,6 +115,8 @@ export class CoachState {
 	/** The camera cannot judge now and the clock keeps time. */
 	lost = $state(false);
 	exerciseId = $state<string | null>(null);
+	/** Draw the target position over the person (the person can turn it off). */
+	ghost = $state(true);
 
 	readonly video: HTMLVideoElement;
 	readonly canvas: HTMLCanvasElement;
@@ -117,6 +136,16 @@ export class CoachState {
 	#frame: PostureFrame = { t: 0, landmarks: null, mask: null, width: 0, height: 0 };
 	#overlayKey = '';
 	#attached = false;
+	#target: JointPositions | null = null;
+	#pin: 'shoulder' | 'ankle' = 'shoulder';
+	#ghostAt = -Infinity;
+	#ghostBones: GhostBone[] | null = null;
+	/** Per frame: inference in the worker, and capture to the coach's work done (ms). */
+	readonly timings = {
+		raw: new Float64Array(TIMING_SAMPLES),
+		app: new Float64Array(TIMING_SAMPLES),
+		count: 0
+	};
 
 	constructor(options: CoachOptions) {
 		this.#o = options;
@@ -197,6 +226,8 @@ export class CoachState {
 			this.#engine = create(exerciseId, this.#o.calibration());
 			this.#engineStep = step.id;
 			this.#unjudgedSince = null;
+			this.#target = targetOf(exerciseId);
+			this.#pin = rules.postures.includes('standing') ? 'ankle' : 'shoulder';
 		}
 	}
 
@@ -242,7 +273,16 @@ export class CoachState {
 		this.#lostSaid = false;
 		this.#backSaid = false;
 		this.#unjudgedSince = null;
+		this.#target = null;
+		this.#ghostBones = null;
+		this.#ghostAt = -Infinity;
 		this.#setOverlay('setting-up', []);
+	}
+
+	/** Shows or hides the target position over the person. */
+	toggleGhost(): void {
+		this.ghost = !this.ghost;
+		this.#overlayKey = '';
 	}
 
 	#status(status: PoseStatus): void {
@@ -283,7 +323,22 @@ export class CoachState {
 		f.width = r.frameWidth;
 		f.height = r.frameHeight;
 		const res = engine.push(f);
+		if (this.#target && r.raw && res.side && r.t - this.#ghostAt >= GHOST_EVERY_MS) {
+			this.#ghostAt = r.t;
+			this.#ghostBones = ghostBones(
+				this.#target,
+				r.raw,
+				res.side,
+				r.frameWidth,
+				r.frameHeight,
+				this.#pin
+			);
+			this.#overlayKey = ''; // the ghost moved: draw it there
+		}
 		this.#judged(res, engine.rules);
+		const k = this.timings.count++ % TIMING_SAMPLES;
+		this.timings.raw[k] = r.inferenceMs;
+		this.timings.app[k] = performance.now() - r.t;
 	}
 
 	#judged(res: FrameResult, rules: ExerciseRules): void {
@@ -340,6 +395,6 @@ export class CoachState {
 		const key = `${state}:${parts.join(',')}`;
 		if (key === this.#overlayKey) return;
 		this.#overlayKey = key;
-		this.#session?.setOverlayStyle({ state, parts });
+		this.#session?.setOverlayStyle({ state, parts, ghost: this.ghost ? this.#ghostBones : null });
 	}
 }

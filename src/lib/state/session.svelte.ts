@@ -152,6 +152,9 @@ export class SessionState {
 			calibration: () => settings.values.calibration
 		});
 		void this.coach.prepare();
+		// npm run bench:pose reads the coach's frame timings from the page (?bench only).
+		if (new URL(location.href).searchParams.has('bench'))
+			(globalThis as { __braceCoach?: CoachState }).__braceCoach = this.coach;
 	}
 
 	start(pain: PainScore | null, continues?: { id: string; painBefore: PainScore }): void {
@@ -180,7 +183,8 @@ export class SessionState {
 		});
 		coach?.connect(player);
 		this.player = player;
-		player.start(planned.kind === 'practice' ? undefined : pain);
+		// Practice asks no pain; a continued record (the lighter day) already has its answer.
+		player.start(planned.kind === 'practice' || continues ? undefined : pain);
 		void coach?.attach();
 	}
 

@@ -24,7 +24,7 @@ export const PROGRAM_TOPICS: readonly LearnTopic[] = [
 			'The brace is the heart of the program. Lying on your back with your knees bent, gently draw your belly button in and tilt your pelvis so the small of your back flattens towards the floor. Keep breathing. Your chest stays soft: do not push it out or arch.',
 			'Standing, do the same: tuck the pelvis slightly under, draw the abs in, squeeze the buttocks lightly, and let the chest and shoulders relax down. You should look as if you slouch a little, with your back flatter, not more arched. The more you arch, the more the back muscles work.',
 			'Use about a third of your full effort, not a hard clench. If you hold your breath or cannot talk, it is too strong.',
-			'Once you can brace lying down, use it in daily life: when you walk, stand up from a chair, lift, or feel tension building. The camera checks the position for you during camera exercises and only counts holds while your back is flat.'
+			'Once you can brace lying down, use it in daily life: when you walk, stand up from a chair, lift, or feel tension building. If you turn the camera on, it checks the position for you during the exercises it can see, and counts holds and reps only while your form is right. Rest your hands on your belly when lying down, so it can see your lower back. To learn the brace with feedback, practise it on its own from the Exercises page.'
 		]
 	}
 ];

@@ -5,18 +5,18 @@
  */
 import { createProgramState, type ProgramState } from '$lib/core/program/state';
 import { nextDay, repeatDay, sessionFor, skipDay, type NextDay } from '$lib/core/program/days';
-import {
-	applyPainCheck,
-	pauseForRedFlag,
-	resumeProgram,
-	type PainCheck,
-	type PainOutcome
-} from '$lib/core/program/adapt';
+import type { PainCheck, PainOutcome } from '$lib/core/program/adapt';
 import type { PlannedSession } from '$lib/core/program/plan';
 import { localDate } from '$lib/core/progress/dates';
 import { streaks } from '$lib/core/progress/streaks';
 import type { PainScore } from '$lib/core/records';
 import { repositories, StorageError } from '$lib/storage';
+
+/**
+ * The pain and red-flag rules are needed only when the person answers a pain question or
+ * resumes: loaded then, they stay off the home route's first load.
+ */
+const rules = () => import('$lib/core/program/adapt');
 
 /** Storage errors carry a message written for the person (disk full, newer version open…). */
 function messageOf(err: unknown, fallback: string): string {
@@ -118,11 +118,12 @@ export class ProgramStore {
 			screenedAt: at,
 			redFlagAt: anyYes ? at : null
 		});
-		if (anyYes) await this.save(pauseForRedFlag(this.#ensure(now), at));
+		if (anyYes) await this.save((await rules()).pauseForRedFlag(this.#ensure(now), at));
 		else if (!this.state) await this.save(this.#ensure(now));
 	}
 
 	async applyPainCheck(check: PainCheck): Promise<PainOutcome> {
+		const { applyPainCheck } = await rules();
 		const outcome = applyPainCheck(this.#ensure(new Date(check.at)), check);
 		await this.save(outcome.state);
 		return outcome;
@@ -159,7 +160,10 @@ export class ProgramStore {
 	async resume(now = new Date()): Promise<void> {
 		if (this.onboarding.redFlagAt)
 			await this.#saveOnboarding({ ...this.onboarding, redFlagAt: null });
-		if (this.state) await this.save(resumeProgram(this.state, now.toISOString()));
+		if (this.state) {
+			const { resumeProgram } = await rules();
+			await this.save(resumeProgram(this.state, now.toISOString()));
+		}
 	}
 
 	async save(state: ProgramState): Promise<void> {

@@ -1,5 +1,5 @@
 import type { IsoDate, PainCheckIn, SessionRecord } from '$lib/core/records';
-import { isFurtherAlong } from '$lib/core/backup/merge';
+import { isFurtherAlong } from '$lib/core/session-order';
 import { commit, type Database } from './db';
 import { guard } from './errors';
 import { localDateRange } from './record-repository';

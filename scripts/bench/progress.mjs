@@ -6,10 +6,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 import { makeBackup } from './backup-data.mjs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
 const median = (/** @type {number[]} */ xs) =>
 	[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -72,7 +70,7 @@ export async function benchProgress() {
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
 		headless: true,
-		args: ARGS,
+		args: CHROMIUM_FLAGS,
 		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1024, height: 1366 }
 	});

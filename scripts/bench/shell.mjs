@@ -5,19 +5,10 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 import { serve } from '../serve.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** Gzip size of every script the home page loads before it is interactive. */
 export async function initialJsBytes(dir = 'build') {
@@ -96,7 +87,7 @@ async function offlineColdReloads(url, runs = 5) {
 		chromium.launchPersistentContext(profile, {
 			executablePath: CHROMIUM,
 			headless: true,
-			args: FLAGS.filter((f) => !f.startsWith('--headless'))
+			args: CHROMIUM_FLAGS
 		});
 	let ctx = await launch();
 	let page = ctx.pages()[0] ?? (await ctx.newPage());

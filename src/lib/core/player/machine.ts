@@ -44,6 +44,8 @@ export class SessionPlayer {
 	#last: number | null = null;
 	#form: FormSignal | null = null;
 	#work = new Map<number, StepWork>();
+	/** A finished set repeated with Back: it stays counted until the new attempt finishes. */
+	#kept = new Map<number, StepWork>();
 	#endedEarly = false;
 	#activeMs = 0;
 	#caption: string | null = null;
@@ -95,7 +97,7 @@ export class SessionPlayer {
 			caption: this.#caption,
 			record: this.#record,
 			work: this.#work.get(this.#index) ?? null,
-			setsDone: exerciseResults(this.session, this.steps, this.#work, () => false).reduce(
+			setsDone: exerciseResults(this.session, this.steps, this.#counted(), () => false).reduce(
 				(n, e) => n + e.setsDone,
 				0
 			)
@@ -289,6 +291,8 @@ export class SessionPlayer {
 		const sets = 'item' in step ? (this.session.items[step.item]?.dose.sets ?? 1) : 1;
 		this.#emit(stepEntry(step, exercise, sets), out);
 		if (step.kind === 'set' && exercise) {
+			const before = this.#work.get(this.#index);
+			if (before?.complete) this.#kept.set(this.#index, before);
 			this.#work.set(this.#index, emptyWork());
 			const first = step.segments[0];
 			if (first) this.#emit(segmentStart(exercise, first, 0, this.#holdMs(step)), out);
@@ -318,7 +322,7 @@ export class SessionPlayer {
 
 	#skipped(id: string): void {
 		const work = [...this.steps.entries()].find(([, s]) => s.id === id);
-		if (work && this.#work.get(work[0])?.complete) return;
+		if (work && this.#counted().get(work[0])?.complete) return;
 		if (!this.#record.skippedSteps.includes(id)) this.#record.skippedSteps.push(id);
 	}
 
@@ -348,9 +352,19 @@ export class SessionPlayer {
 			finished ||
 			this.#index >= this.steps.length - 2 ||
 			(currentItem !== null && item < currentItem);
-		this.#record.exercises = exerciseResults(this.session, this.steps, this.#work, passed);
+		this.#record.exercises = exerciseResults(this.session, this.steps, this.#counted(), passed);
 		this.#record.durationSeconds = Math.round(this.#activeMs / 1000);
 		return this.#record;
+	}
+
+	/** The work each set step counts for: its latest finished attempt, else the one under way. */
+	#counted(): Map<number, StepWork> {
+		if (this.#kept.size === 0) return this.#work;
+		const counted = new Map(this.#work);
+		for (const [index, kept] of this.#kept) {
+			if (!this.#work.get(index)?.complete) counted.set(index, kept);
+		}
+		return counted;
 	}
 
 	#save(): void {

@@ -14,7 +14,14 @@ import { firstPage, kill, launch } from './browser.mjs';
 import { nearlyFull, onboard, playerState, setsIn, startSession, storedSessions } from './app.mjs';
 
 const { values } = parseArgs({
-	options: { cycles: { type: 'string', default: '100' }, seed: { type: 'string' } }
+	options: {
+		cycles: { type: 'string', default: '100' },
+		seed: { type: 'string' },
+		// Only one kind of cycle, to chase a failure: plain, quota-nearly-full or second-tab.
+		variant: { type: 'string' },
+		// Only one way of killing: idle, racing or after-set.
+		mode: { type: 'string' }
+	}
 });
 const CYCLES = Number(values.cycles);
 const SEED = Number(values.seed ?? Date.now() % 1_000_000);
@@ -35,7 +42,8 @@ const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms)
 /**
  * What a cycle left behind: the sets the player showed as done (`seen`), the most that can have
  * finished before the kill (`most`), and whether the session had finished.
- * @typedef {{ cycle: number, startMs: number, seen: number, most: number, finished: boolean }} Expected
+ * @typedef {{ cycle: number, startMs: number, seen: number, most: number, finished: boolean,
+ *   how: string, alert: string }} Expected
  */
 
 const totals = { lost: 0, duplicated: 0, unmarked: 0, sets: 0, errors: 0, complete: 0 };
@@ -68,7 +76,7 @@ async function verify(page, expected) {
 	const unmarked = record && !expected.finished && record.status !== 'partial' ? 1 : 0;
 	if (lost || duplicated || unmarked) {
 		console.log(
-			`  cycle ${expected.cycle}: saw ${expected.seen} (at most ${expected.most}), stored ${records.length} record(s) with ${got} sets, status ${record?.status ?? '-'}`
+			`  cycle ${expected.cycle} (${expected.how}): saw ${expected.seen} (at most ${expected.most}), stored ${records.length} record(s) with ${got} sets, status ${record?.status ?? '-'}${expected.alert ? `; the page said "${expected.alert}"` : ''}`
 		);
 	}
 	totals.lost += lost;
@@ -85,8 +93,11 @@ async function verify(page, expected) {
  * @returns {Promise<Expected>}
  */
 async function cycleOnce(running, page, cycle, startMs) {
-	const variant = VARIANTS[cycle % VARIANTS.length];
-	const mode = MODES[pick(MODES.length)];
+	const variant =
+		/** @type {(typeof VARIANTS)[number] | undefined} */ (values.variant) ??
+		VARIANTS[cycle % VARIANTS.length];
+	const mode =
+		/** @type {(typeof MODES)[number] | undefined} */ (values.mode) ?? MODES[pick(MODES.length)];
 	count(variant);
 	count(mode);
 	if (variant === 'quota-nearly-full')
@@ -113,6 +124,8 @@ async function cycleOnce(running, page, cycle, startMs) {
 		state = await playerState(page);
 	}
 	const finished = state.stage === 'finished';
+	// A save error the page showed (read before the kill phase, so as not to delay the kill).
+	const alert = (await page.getByRole('alert').allTextContents()).join(' ');
 	let most = seen;
 	if (!finished && mode === 'idle') {
 		await page.clock.runFor(pick(8_000)); // some way into the next set
@@ -136,7 +149,7 @@ async function cycleOnce(running, page, cycle, startMs) {
 		most = seen;
 	}
 	await kill(running);
-	return { cycle, startMs, seen, most, finished };
+	return { cycle, startMs, seen, most, finished, how: `${variant}, ${mode}`, alert };
 }
 
 const server = await serve({ getRoot: () => 'build', port: PORT, host: 'localhost' });
@@ -145,10 +158,23 @@ const base = new Date();
 base.setHours(8, 0, 0, 0);
 /** @type {Expected | null} */
 let previous = null;
+/** @type {import('./browser.mjs').Running | null} */
+let current = null;
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+	process.once(signal, () => {
+		// The browser runs in its own process group: end it with the soak.
+		try {
+			if (current?.child.pid) process.kill(-current.child.pid, 'SIGKILL');
+		} finally {
+			process.exit(130);
+		}
+	});
+}
 console.log(`soak: ${CYCLES} cycles, seed ${SEED}, profile ${profile}`);
 try {
 	for (let cycle = 0; cycle <= CYCLES; cycle++) {
 		const running = await launch(profile);
+		current = running;
 		try {
 			const startMs = base.getTime() + cycle * DAY + pick(3_600_000);
 			await running.context.clock.install({ time: startMs });

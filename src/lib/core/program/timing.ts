@@ -66,8 +66,21 @@ export function setSegments(
 	return segments;
 }
 
+const EXERCISE_MS = new Map<string, number>();
+
 /** Milliseconds of one exercise as planned: intro, demo, every set and side, rests between sets. */
 export function exerciseMs(exercise: Exercise, dose: Dose): number {
+	// Sessions are sized by summing this many times over (fitToBounds): remembered per dose.
+	const key = `${exercise.id}|${dose.sets}|${dose.reps}|${dose.holdSeconds}|${dose.restSeconds}|${dose.descending ?? false}`;
+	let ms = EXERCISE_MS.get(key);
+	if (ms === undefined) {
+		ms = countExerciseMs(exercise, dose);
+		EXERCISE_MS.set(key, ms);
+	}
+	return ms;
+}
+
+function countExerciseMs(exercise: Exercise, dose: Dose): number {
 	let ms = TIMING.introMs + TIMING.demoMs;
 	const sides = setSides(exercise);
 	for (let set = 0; set < dose.sets; set++) {

@@ -53,6 +53,8 @@ export class PlayerState {
 	#saving: Promise<void> | null = null;
 	/** Events waiting for that save to land before the screen and voice show them. */
 	#held: PlayerEvent[] | null = null;
+	/** A save started while events were held: they wait for it too. */
+	#alsoWait: Promise<void> | null = null;
 
 	constructor(options: PlayerStateOptions) {
 		this.session = options.session;
@@ -141,14 +143,23 @@ export class PlayerState {
 		this.#saving = null;
 		if (this.#held) {
 			this.#held.push(...events);
+			if (saving) this.#alsoWait = saving;
 			return;
 		}
 		if (!saving) return this.#show(events);
 		this.#held = [...events];
+		this.#release(saving);
+	}
+
+	/** Shows the held events once `saving` (and any save started meanwhile) has landed. */
+	#release(saving: Promise<void>): void {
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const wait = new Promise((done) => (timer = setTimeout(done, SAVE_WAIT_MS)));
 		void Promise.race([saving.catch(() => {}), wait]).then(() => {
 			clearTimeout(timer);
+			const next = this.#alsoWait;
+			this.#alsoWait = null;
+			if (next) return this.#release(next);
 			const held = this.#held ?? [];
 			this.#held = null;
 			this.#show(held);

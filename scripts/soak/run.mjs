@@ -185,6 +185,9 @@ try {
 			if (cycle === 0) await onboard(page, ORIGIN);
 			if (previous) await verify(page, previous);
 			if (cycle === CYCLES) break;
+			if (cycle > 0 && cycle % 10 === 0) {
+				console.log(`  ${cycle} cycles: lost ${totals.lost}, duplicated ${totals.duplicated}`);
+			}
 			previous = await cycleOnce(running, page, cycle, startMs);
 		} catch (error) {
 			totals.errors++;

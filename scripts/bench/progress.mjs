@@ -1,15 +1,14 @@
 // Progress budgets: with three years of daily data (about 1,100 sessions) in the browser's
-// IndexedDB, how long the Progress page takes to be interactive (goal: under 300 ms) and how long
-// a full export and an import of that data take. Expects a production build in ./build; the
+// IndexedDB, how long the Progress page takes to be interactive from navigation, app start
+// included (goal: under 250 ms), and how long a full export and an import (the merge: goal under
+// 500 ms) of that data take. Expects a production build in ./build; the
 // import and export go through the Settings data panel, as a person would use them.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 import { makeBackup } from './backup-data.mjs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
 const median = (/** @type {number[]} */ xs) =>
 	[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -33,6 +32,18 @@ export async function importThroughSettings(page, file) {
 		.click();
 	await page.getByTestId('data-message').filter({ hasText: 'Imported' }).waitFor();
 	return [t1 - t0, Date.now() - t1];
+}
+
+/**
+ * Deletes everything through the Settings data panel.
+ * @param {import('playwright-core').Page} page
+ */
+async function clearThroughSettings(page) {
+	await page.goto('/settings');
+	await page.getByRole('button', { name: 'Clear all data…' }).click();
+	await page.getByTestId('clear-confirm-input').fill('DELETE');
+	await page.getByRole('button', { name: 'Delete everything' }).click();
+	await page.getByTestId('data-message').filter({ hasText: 'deleted' }).waitFor();
 }
 
 /**
@@ -72,7 +83,7 @@ export async function benchProgress() {
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
 		headless: true,
-		args: ARGS,
+		args: CHROMIUM_FLAGS,
 		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1024, height: 1366 }
 	});
@@ -84,10 +95,17 @@ export async function benchProgress() {
 		console.log(
 			`progress page with no data (app start baseline): median ${median(empty).toFixed(0)} ms`
 		);
-		const [previewMs, importMs] = await importThroughSettings(page, file);
+		// Import into an empty device three times (clearing in between), as a person would.
+		const imports = [];
+		for (let i = 0; i < 3; i++) {
+			if (i > 0) await clearThroughSettings(page);
+			imports.push(await importThroughSettings(page, file));
+		}
+		const previewMs = median(imports.map(([p]) => p));
+		const importMs = median(imports.map(([, m]) => m));
 		const kb = Math.round(JSON.stringify(backup).length / 1024);
 		console.log(
-			`progress: import of ${backup.data.sessions.length} sessions (${kb} kB): validate + preview ${previewMs} ms, merge ${importMs} ms`
+			`progress: import of ${backup.data.sessions.length} sessions (${kb} kB), median of 3: validate + preview ${previewMs} ms, merge ${importMs} ms (${imports.map(([, m]) => m).join(', ')}; goal 500 ms)`
 		);
 		const exportStart = Date.now();
 		const [download] = await Promise.all([
@@ -104,7 +122,7 @@ export async function benchProgress() {
 		const m = (/** @type {(r: (typeof runs)[number]) => number} */ f) =>
 			median(runs.map(f)).toFixed(0);
 		console.log(
-			`progress page interactive with 3 years of data: median ${median(times).toFixed(0)} ms from navigation (${times.map((t) => t.toFixed(0)).join(', ')}; goal 300 ms)`
+			`progress page interactive with 3 years of data: median ${median(times).toFixed(0)} ms from navigation (${times.map((t) => t.toFixed(0)).join(', ')}; goal 250 ms)`
 		);
 		console.log(
 			`  of which: app start ${m((r) => r.load)} ms, reading the last 90 days ${m((r) => r.data - r.load)} ms, summarising + rendering ${m((r) => r.ready - r.data)} ms; all-time figures final at ${m((r) => r.complete)} ms`

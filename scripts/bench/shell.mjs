@@ -1,23 +1,14 @@
-// Shell budgets: Lighthouse on the home route (tablet emulation), initial JavaScript of the home
-// route (gzip), and offline cold reloads of the home route. Expects a production build in ./build.
+// Shell budgets: initial JavaScript of the home route (gzip), offline cold reloads of the home
+// route, and Lighthouse on every route (tablet emulation; BENCH_LH_RUNS runs each, default 3).
+// Expects a production build in ./build.
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 import { serve } from '../serve.mjs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+import { lighthouseRoutes, ROUTES } from './lighthouse.mjs';
 
 /** Gzip size of every script the home page loads before it is interactive. */
 export async function initialJsBytes(dir = 'build') {
@@ -42,61 +33,13 @@ export async function initialJsBytes(dir = 'build') {
 	return { bytes: total, files: seen.size };
 }
 
-async function lighthouseHome(url) {
-	const { default: lighthouse } = await import('lighthouse');
-	const chromeLauncher = await import('chrome-launcher');
-	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
-	try {
-		const result = await lighthouse(
-			url,
-			{ port: chrome.port, logLevel: 'error', output: 'json' },
-			{
-				extends: 'lighthouse:default',
-				settings: {
-					onlyCategories: ['performance', 'accessibility', 'best-practices'],
-					formFactor: 'mobile',
-					screenEmulation: {
-						mobile: true,
-						width: 800,
-						height: 1280,
-						deviceScaleFactor: 2,
-						disabled: false
-					},
-					throttlingMethod: 'simulate'
-				}
-			}
-		);
-		const c = result.lhr.categories;
-		const failed = Object.values(result.lhr.audits)
-			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-			.map((a) => a.id);
-		return {
-			performance: Math.round(c.performance.score * 100),
-			accessibility: Math.round(c.accessibility.score * 100),
-			bestPractices: Math.round(c['best-practices'].score * 100),
-			failedAudits: failed,
-			metrics: Object.fromEntries(
-				[
-					'first-contentful-paint',
-					'largest-contentful-paint',
-					'total-blocking-time',
-					'cumulative-layout-shift',
-					'speed-index'
-				].map((id) => [id, result.lhr.audits[id].displayValue])
-			)
-		};
-	} finally {
-		await chrome.kill();
-	}
-}
-
 async function offlineColdReloads(url, runs = 5) {
 	const profile = await mkdtemp(join(tmpdir(), 'brace-bench-'));
 	const launch = () =>
 		chromium.launchPersistentContext(profile, {
 			executablePath: CHROMIUM,
 			headless: true,
-			args: FLAGS.filter((f) => !f.startsWith('--headless'))
+			args: CHROMIUM_FLAGS
 		});
 	let ctx = await launch();
 	let page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -126,22 +69,25 @@ export async function benchShell() {
 	try {
 		const js = await initialJsBytes();
 		console.log(
-			`initial JS (home): ${(js.bytes / 1024).toFixed(1)} kB gzip in ${js.files} files (budget 80 kB)`
+			`initial JS (home): ${(js.bytes / 1024).toFixed(1)} kB gzip in ${js.files} files (goal 60 kB)`
 		);
 		const offline = await offlineColdReloads(url);
 		console.log(
 			`offline cold reload to load: median ${offline.median.toFixed(0)} ms (${offline.all.map((t) => t.toFixed(0)).join(', ')})`
 		);
-		const lh = await lighthouseHome(url);
+		const runs = Number(process.env.BENCH_LH_RUNS ?? 3);
+		const lh = await lighthouseRoutes(`http://localhost:${port}`, ROUTES, runs);
+		for (const r of lh) {
+			const range =
+				r.performanceRange[0] === r.performanceRange[1] ? '' : ` (${r.performanceRange.join('-')})`;
+			console.log(
+				`  ${r.route}: performance ${r.performance}${range}, accessibility ${r.accessibility}, best practices ${r.bestPractices}; ${r.metrics.join(', ')}${r.failed.length ? `; failed: ${r.failed.join(', ')}` : ''}`
+			);
+		}
+		const min = (/** @type {(r: (typeof lh)[number]) => number} */ f) => Math.min(...lh.map(f));
 		console.log(
-			`lighthouse (tablet): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}`
+			`lighthouse (tablet, median of ${runs} runs, ${lh.length} routes): lowest performance ${min((r) => r.performance)} (goal 98), accessibility ${min((r) => r.accessibility)} and best practices ${min((r) => r.bestPractices)} (goal 100)`
 		);
-		console.log(
-			`  ${Object.entries(lh.metrics)
-				.map(([k, v]) => `${k} ${v}`)
-				.join(', ')}`
-		);
-		if (lh.failedAudits.length) console.log(`  failed audits: ${lh.failedAudits.join(', ')}`);
 		return { js, offline, lh };
 	} finally {
 		server.close();

@@ -9,16 +9,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
+
+export { CHROMIUM };
+export const CHROMIUM_ARGS = CHROMIUM_FLAGS;
 
 export interface Options {
 	/** Extra Chromium flags, e.g. the fake camera. */

@@ -95,6 +95,7 @@ test.describe('update flow', () => {
 		await endSession(page);
 		expect(await stillKept(page)).toBe(true);
 		await expect(page.getByText('A new version is ready')).toBeVisible();
+		await page.screenshot({ path: 'test-results/screenshots/update-after-session-1280x800.png' });
 		await page.getByRole('button', { name: 'Reload' }).click();
 		await page.waitForFunction(() => !(window as unknown as { kept?: boolean }).kept);
 		await page.goto('/settings');
@@ -114,6 +115,9 @@ test.describe('update flow', () => {
 		await deployB(other, () => (root = B));
 		await other.getByRole('button', { name: 'Reload' }).click();
 		await expect(other.getByText('A session is playing in another Brace tab')).toBeVisible();
+		await other.screenshot({
+			path: 'test-results/screenshots/update-waits-other-tab-1280x800.png'
+		});
 		await expect(other.getByTestId('app-version')).toContainText('build-a');
 		expect(await stillKept(page)).toBe(true);
 

@@ -17,6 +17,7 @@ import {
 	type Repositories,
 	type StorageEstimate
 } from '$lib/storage';
+import { BackupRepository } from '$lib/storage/backup-repository';
 import { prepareImportFile } from '$lib/storage/import';
 import { PERSIST_SETTING } from '$lib/storage/session-sink';
 import { messageOf } from './progress.svelte';
@@ -56,12 +57,14 @@ export class DataState {
 	pending = $state.raw<PendingImport | null>(null);
 
 	readonly #repos: Repositories;
+	readonly #backup: BackupRepository;
 	readonly #appVersion: string;
 	readonly #onChange: () => void;
 
 	/** `onChange` runs after an import or clear-all changed stored data (e.g. reload app state). */
 	constructor(options: { repos?: Repositories; appVersion?: string; onChange?: () => void } = {}) {
 		this.#repos = options.repos ?? repositories();
+		this.#backup = new BackupRepository(this.#repos.db);
 		this.#appVersion = options.appVersion ?? 'unknown';
 		this.#onChange = options.onChange ?? (() => {});
 	}
@@ -85,7 +88,7 @@ export class DataState {
 
 	async exportBackup(now: Date = clock()): Promise<void> {
 		await this.#run('export', async () => {
-			const file = createBackup(await this.#repos.backup.exportData(), this.#appVersion, now);
+			const file = createBackup(await this.#backup.exportData(), this.#appVersion, now);
 			download(new Blob([JSON.stringify(file)], { type: 'application/json' }), backupFileName(now));
 			const n = file.data.sessions.length;
 			this.message = { kind: 'ok', text: `Backup saved with ${n} session${n === 1 ? '' : 's'}.` };
@@ -96,7 +99,7 @@ export class DataState {
 	async chooseImport(file: File): Promise<void> {
 		this.pending = null;
 		await this.#run('import', async () => {
-			const prepared = await prepareImportFile(this.#repos.backup, file);
+			const prepared = await prepareImportFile(this.#backup, file);
 			if (!prepared.ok) {
 				const { message, detail } = prepared.error;
 				this.message = detail
@@ -120,7 +123,7 @@ export class DataState {
 		const pending = this.pending;
 		if (!pending) return;
 		await this.#run('import', async () => {
-			const added = await this.#repos.backup.importData(pending.backup.data);
+			const added = await this.#backup.importData(pending.backup.data);
 			this.pending = null;
 			const lines = describePreview(added);
 			this.message = {
@@ -137,7 +140,7 @@ export class DataState {
 
 	async clearAll(): Promise<void> {
 		await this.#run('clear', async () => {
-			await this.#repos.backup.clearAll();
+			await this.#backup.clearAll();
 			this.message = { kind: 'ok', text: 'All Brace data was deleted from this device.' };
 			this.#onChange();
 		});
@@ -145,7 +148,7 @@ export class DataState {
 
 	async exportCsv(now: Date = clock()): Promise<void> {
 		await this.#run('csv', async () => {
-			const d = await this.#repos.backup.exportData();
+			const d = await this.#backup.exportData();
 			const day = localDate(now);
 			download(
 				new Blob([sessionsCsv(d.sessions)], { type: 'text/csv' }),

@@ -5,7 +5,6 @@
  * on Reload in another tab waits until no session plays anywhere (see storage/session-lock.ts).
  */
 import type { Workbox } from 'workbox-window';
-import { playingSessions } from '$lib/storage/session-lock';
 
 export type OfflineStatus = 'checking' | 'unsupported' | 'installing' | 'ready' | 'failed';
 
@@ -63,6 +62,7 @@ export class OfflineState {
 	/** Activates the waiting version; the page reloads once it controls the page. */
 	async applyUpdate(): Promise<void> {
 		if (!this.#wb || this.sessionPlaying || this.#reloading) return;
+		const { playingSessions } = await import('$lib/storage/session-lock');
 		this.updateBlocked = (await playingSessions()).length > 0;
 		if (this.updateBlocked) return;
 		if (this.#switched) return window.location.reload();

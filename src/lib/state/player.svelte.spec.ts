@@ -209,6 +209,39 @@ describe('PlayerState', () => {
 		expect(state.view.display).not.toEqual(held);
 	});
 
+	it('shows a finished set only once its save has landed', async () => {
+		const saves: { record: SessionRecord; land: () => void }[] = [];
+		const slow = {
+			saveProgress: (record: SessionRecord) =>
+				new Promise<void>((land) => saves.push({ record, land }))
+		};
+		const { state } = player({ sink: slow });
+		state.start();
+		state.answerPain(2);
+		expect(state.view.stepKind).toBe('pain-check'); // the answer is being saved
+		saves.shift()?.land();
+		await settle();
+		expect(state.view.stepKind).not.toBe('pain-check');
+		// On to the end of the first set: the screen keeps the set under way until it is stored.
+		for (let i = 0; i < 1000 && saves.length === 0; i++) await vi.advanceTimersByTimeAsync(200);
+		const [save] = saves.splice(0);
+		expect(save?.record.exercises[0]?.setsDone).toBe(1);
+		expect(state.view.setsDone).toBe(0);
+		save?.land();
+		await settle();
+		expect(state.view.setsDone).toBe(1);
+	});
+
+	it('moves on after a second when a save hangs', async () => {
+		const { state } = player({ sink: { saveProgress: () => new Promise<void>(() => {}) } });
+		state.start();
+		state.answerPain(2);
+		await vi.advanceTimersByTimeAsync(900);
+		expect(state.view.stepKind).toBe('pain-check');
+		await vi.advanceTimersByTimeAsync(200);
+		expect(state.view.stepKind).not.toBe('pain-check');
+	});
+
 	it('reports a failed save and plays on', async () => {
 		const errors: unknown[] = [];
 		const failing = {

@@ -18,6 +18,8 @@ import { priorityOf, Voice, type VoiceSettings } from './speech';
 
 const TICK_MS = 200;
 const CAPTIONS_KEPT = 4;
+/** Longest the screen waits for a save before it moves on regardless. */
+const SAVE_WAIT_MS = 1000;
 
 export interface Caption {
 	id: number;
@@ -65,15 +67,28 @@ export class PlayerState {
 	#unlock: (() => void) | null = null;
 	#onFinished?: (record: SessionRecord) => void;
 	#onStep?: (step: Step) => void;
+	/** The save the last command or tick started, if the sink is asynchronous. */
+	#saving: Promise<void> | null = null;
+	/** Events waiting for that save to land before the screen and voice show them. */
+	#held: PlayerEvent[] | null = null;
+	/** A save started while events were held: they wait for it too. */
+	#alsoWait: Promise<void> | null = null;
 
 	constructor(options: PlayerStateOptions) {
 		this.session = options.session;
 		const continues = options.continues;
-		this.#sink = options.sink;
+		const sink = options.sink;
+		this.#sink = sink;
 		this.#machine = new SessionPlayer({
 			session: options.session,
 			now: () => Date.now(),
-			sink: options.sink,
+			sink: {
+				saveProgress: (record) => {
+					const result = sink.saveProgress(record);
+					if (result) this.#saving = result;
+					return result;
+				}
+			},
 			familiarity: options.familiarity,
 			onSinkError: options.onSinkError,
 			cameraResult: options.cameraResult,
@@ -193,7 +208,39 @@ export class PlayerState {
 		}, TICK_MS);
 	}
 
+	/**
+	 * A set done, a pain answer or the end is shown and spoken only once its save has landed
+	 * (a few milliseconds): the person is never told a set is done before it is stored.
+	 */
 	#apply(events: PlayerEvent[]): void {
+		const saving = this.#saving;
+		this.#saving = null;
+		if (this.#held) {
+			this.#held.push(...events);
+			if (saving) this.#alsoWait = saving;
+			return;
+		}
+		if (!saving) return this.#show(events);
+		this.#held = [...events];
+		this.#release(saving);
+	}
+
+	/** Shows the held events once `saving` (and any save started meanwhile) has landed. */
+	#release(saving: Promise<void>): void {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const wait = new Promise((done) => (timer = setTimeout(done, SAVE_WAIT_MS)));
+		void Promise.race([saving.catch(() => {}), wait]).then(() => {
+			clearTimeout(timer);
+			const next = this.#alsoWait;
+			this.#alsoWait = null;
+			if (next) return this.#release(next);
+			const held = this.#held ?? [];
+			this.#held = null;
+			this.#show(held);
+		});
+	}
+
+	#show(events: PlayerEvent[]): void {
 		const lines = events.filter((e) => e.type === 'say');
 		// A long jump of the clock produces many lines at once: speak only the newest.
 		const spoken = lines.length > 3 ? lines.slice(-1) : lines;

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { sessionRecord } from '$lib/core/progress/factories';
 import { DB_VERSION } from '$lib/storage';
 import { freshRepositories } from '$lib/storage/test-helpers';
 import { StorageState } from './storage.svelte';
@@ -24,5 +25,20 @@ describe('StorageState', () => {
 		newer.result.close();
 		expect(storage.lost?.kind).toBe('closed-by-other-tab');
 		storage.stop();
+	});
+
+	it('closes a session a dead page left in progress, once storage works', async () => {
+		vi.stubGlobal('navigator', {
+			locks: { request: async () => {}, query: async () => ({ held: [] }) }
+		});
+		const repos = freshRepositories();
+		const cut = sessionRecord({ status: 'in-progress', endedAt: null });
+		await repos.sessions.save(cut);
+		const storage = new StorageState(() => repos);
+		await storage.start(async () => true);
+		expect(await storage.recovered).toBe(1);
+		expect((await repos.sessions.get(cut.id))?.status).toBe('partial');
+		storage.stop();
+		vi.unstubAllGlobals();
 	});
 });

@@ -6,7 +6,6 @@
  */
 import { repositories, type Repositories, type StorageError } from '$lib/storage';
 import { storageAvailable } from '$lib/storage/available';
-import { closeAbandonedSessions } from '$lib/storage/session-lock';
 
 export class StorageState {
 	/** null until probed. */
@@ -30,7 +29,9 @@ export class StorageState {
 			const repos = this.#repos();
 			this.lost = repos.db.lost;
 			this.#unsubscribe = repos.db.onLost((error) => (this.lost = error));
-			this.recovered = closeAbandonedSessions(repos.sessions).catch(() => 0);
+			this.recovered = import('$lib/storage/session-lock')
+				.then(({ closeAbandonedSessions }) => closeAbandonedSessions(repos.sessions))
+				.catch(() => 0);
 		}
 		return ok;
 	}

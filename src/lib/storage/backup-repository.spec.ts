@@ -10,10 +10,9 @@ import {
 	spasmEpisode,
 	tensionCheckIn
 } from '$lib/core/progress/factories';
-import type { Repositories } from './index';
-import { freshRepositories, snapshot } from './test-helpers';
+import { freshRepositories, snapshot, type TestRepositories } from './test-helpers';
 
-const opened: Repositories[] = [];
+const opened: TestRepositories[] = [];
 function open() {
 	const repos = freshRepositories();
 	opened.push(repos);
@@ -23,7 +22,7 @@ afterEach(async () => {
 	for (const r of opened.splice(0)) await r.db.close();
 });
 
-async function seed(repos: Repositories) {
+async function seed(repos: TestRepositories) {
 	const s = sessionRecord({ status: 'partial', exercises: [exerciseResult({ setsDone: 1 })] });
 	await repos.sessions.save(s, [painCheckIn({ kind: 'before', sessionId: s.id })]);
 	await repos.sessions.save(sessionRecord({ startedAt: '2026-11-03T08:00:00.000Z' }));
@@ -36,7 +35,7 @@ async function seed(repos: Repositories) {
 }
 
 /** What a file written by this device and read back holds. */
-async function roundTrip(repos: Repositories): Promise<BackupData> {
+async function roundTrip(repos: TestRepositories): Promise<BackupData> {
 	const file = createBackup(await repos.backup.exportData(), '0.1.0', new Date());
 	const parsed = parseBackup(JSON.stringify(file));
 	if (!parsed.ok) throw new Error(parsed.error.message);

@@ -7,25 +7,24 @@ import { buildSession } from '$lib/core/program/plan';
 import { createProgramState } from '$lib/core/program/state';
 import { makeBackup } from '../../../scripts/bench/backup-data.mjs';
 import { prepareImport } from './import';
-import type { Repositories } from './index';
 import { IdbSessionSink } from './session-sink';
-import { freshRepositories } from './test-helpers';
+import { freshRepositories, type TestRepositories } from './test-helpers';
 
 const NOW = new Date('2026-11-26T08:00:00.000Z');
-const opened: Repositories[] = [];
+const opened: TestRepositories[] = [];
 afterAll(async () => {
 	for (const r of opened) await r.db.close();
 });
 
 /** Imports a file's text the way Settings does: parse and validate, preview, then merge. */
-async function importText(repos: Repositories, text: string) {
+async function importText(repos: TestRepositories, text: string) {
 	const prepared = await prepareImport(repos.backup, text);
 	if (!prepared.ok) throw new Error(prepared.error.message);
 	return repos.backup.importData(prepared.backup.data, NOW);
 }
 
 /** Today's session as the player records it (camera on for part of it), saved set by set. */
-async function playSession(repos: Repositories) {
+async function playSession(repos: TestRepositories) {
 	let now = NOW.getTime();
 	const sink = new IdbSessionSink(repos, { requestPersist: async () => 'persisted' });
 	const player = new SessionPlayer({
@@ -47,7 +46,7 @@ async function playSession(repos: Repositories) {
 	return player.record;
 }
 
-const exportText = async (repos: Repositories) =>
+const exportText = async (repos: TestRepositories) =>
 	JSON.stringify(createBackup(await repos.backup.exportData(), '0.1.0', NOW));
 
 describe('a backup of three years of data', () => {

@@ -10,12 +10,11 @@ import {
 	tensionCheckIn
 } from '$lib/core/progress/factories';
 import { prepareImport } from './import';
-import type { Repositories } from './index';
-import { freshRepositories, snapshot } from './test-helpers';
+import { freshRepositories, snapshot, type TestRepositories } from './test-helpers';
 import { mutators, mulberry32, type Mutator } from './fuzz-mutators';
 
 const FILES = 1000;
-let repos: Repositories;
+let repos: TestRepositories;
 let base: string;
 let before: Record<string, unknown[]>;
 

@@ -1,5 +1,4 @@
 import type { ProgramState } from '$lib/core/program/state';
-import { BackupRepository } from './backup-repository';
 import { Database } from './db';
 import { DatedRecordRepository } from './record-repository';
 import { SessionRepository } from './session-repository';
@@ -10,6 +9,10 @@ export { StorageError, type StorageErrorKind } from './errors';
 export { DB_NAME, DB_VERSION } from './schema';
 export * from './persistence';
 
+/**
+ * The repositories every page may use, over one connection. Backups (export, import, clear all)
+ * are Settings' alone: `new BackupRepository(repos.db)` there keeps them off other pages' load.
+ */
 export function createRepositories(db: Database) {
 	return {
 		db,
@@ -18,8 +21,7 @@ export function createRepositories(db: Database) {
 		spasms: new DatedRecordRepository(db, 'spasms'),
 		tension: new DatedRecordRepository(db, 'tension'),
 		settings: new SettingsRepository(db),
-		program: new ProgramRepository<ProgramState>(db),
-		backup: new BackupRepository(db)
+		program: new ProgramRepository<ProgramState>(db)
 	};
 }
 

@@ -1,5 +1,5 @@
 import type { IsoDate, PainCheckIn, SessionRecord } from '$lib/core/records';
-import { isFurtherAlong } from '$lib/core/backup/merge';
+import { isFurtherAlong } from '$lib/core/session-order';
 import { commit, type Database } from './db';
 import { guard } from './errors';
 import { localDateRange } from './record-repository';
@@ -22,7 +22,8 @@ export class SessionRepository {
 		return guard(async () => {
 			const db = await this.#db.connect();
 			this.#listing = null;
-			const tx = db.transaction(['sessions', 'checkins'], 'readwrite');
+			// Strict: the set is on disk, not only in the OS cache, when the player says it is done.
+			const tx = db.transaction(['sessions', 'checkins'], 'readwrite', { durability: 'strict' });
 			const work = async () => {
 				const stored = await tx.objectStore('sessions').get(session.id);
 				if (stored && isFurtherAlong(session, stored)) return false;

@@ -37,20 +37,31 @@ export class IdbSessionSink implements SessionSink {
 		this.#options = options;
 	}
 
+	/** Resolves once the record is stored (or the failure reported): the player waits for it. */
 	saveProgress(record: SessionRecord): Promise<void> {
 		const copy = structuredClone(record);
-		this.#queue = this.#queue.then(() => this.#save(copy));
-		return this.#queue;
+		const saved = this.#queue.then(() => this.#save(copy));
+		// Asking for persistent storage may wait on a browser prompt: after the save, not before.
+		this.#queue = saved.then(() => this.#afterSave(copy));
+		return saved;
 	}
 
 	async #save(record: SessionRecord): Promise<void> {
 		try {
 			await this.#repos.sessions.save(record);
 			this.lastError = null;
-			if (record.status === 'complete' && !this.#persistChecked) await this.#askPersist();
 		} catch (error) {
 			this.lastError = toStorageError(error, 'write-failed');
 			this.#options.onError?.(this.lastError);
+		}
+	}
+
+	async #afterSave(record: SessionRecord): Promise<void> {
+		if (record.status !== 'complete' || this.#persistChecked || this.lastError) return;
+		try {
+			await this.#askPersist();
+		} catch {
+			// Persistence is a request, never a condition: the session is stored either way.
 		}
 	}
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	describePreview,
-	isFurtherAlong,
-	isNoop,
-	planMerge,
-	previewOf,
-	type ExistingData
-} from './merge';
+import { isFurtherAlong } from '../session-order';
+import { describePreview, isNoop, planMerge, previewOf, type ExistingData } from './merge';
 import {
 	exerciseResult,
 	painCheckIn,

@@ -1,4 +1,5 @@
 import type { PainCheckIn, SessionRecord, SpasmEpisode, TensionCheckIn } from '../records';
+import { isFurtherAlong } from '../session-order';
 import type { BackupData, JsonValue, SettingEntry } from './format';
 
 /**
@@ -25,26 +26,6 @@ export interface MergePlan {
 	settings: { add: SettingEntry[]; unchanged: number };
 	/** Program state to store, or null to keep this device's (or when the file has none). */
 	program: JsonValue | null;
-}
-
-const STATUS_RANK: Record<SessionRecord['status'], number> = {
-	'in-progress': 0,
-	partial: 1,
-	complete: 2
-};
-
-/** True when b records more of the same session than a. */
-export function isFurtherAlong(a: SessionRecord, b: SessionRecord): boolean {
-	const key = (s: SessionRecord) => [
-		STATUS_RANK[s.status],
-		s.exercises.reduce((n, e) => n + e.setsDone, 0),
-		s.durationSeconds
-	];
-	const [ka, kb] = [key(a), key(b)];
-	for (let i = 0; i < ka.length; i++) {
-		if ((kb[i] ?? 0) !== (ka[i] ?? 0)) return (kb[i] ?? 0) > (ka[i] ?? 0);
-	}
-	return false;
 }
 
 export function planMerge(existing: ExistingData, incoming: BackupData): MergePlan {

@@ -211,11 +211,12 @@ describe('session player', () => {
 	});
 
 	it('does not count a set twice when it is repeated with Back', () => {
-		const session = buildSession(1);
+		const session = buildSession(3); // two sets of the pelvic tilt, a rest between them
 		const { player, push, run, runUntil } = setup(session);
 		push(player.start());
 		push(player.answerPain(0));
 		runUntil(() => player.view().exerciseId === 'pelvic-tilt' && player.step.kind === 'rest');
+		expect(player.step.kind).toBe('rest');
 		push(player.back());
 		expect(player.step.kind).toBe('set');
 		run(3_000);
@@ -227,6 +228,25 @@ describe('session player', () => {
 		expect(tilt?.repsDone).toBe(
 			(session.items[1]?.dose.reps ?? 0) * (session.items[1]?.dose.sets ?? 0)
 		);
+	});
+
+	it('keeps a finished set counted when it is repeated with Back and the session then ends', () => {
+		const sink = new MemorySink();
+		const { player, push, run, runUntil } = setup(buildSession(3), sink);
+		push(player.start());
+		push(player.answerPain(0));
+		runUntil(() => player.view().exerciseId === 'pelvic-tilt' && player.step.kind === 'rest');
+		expect(player.step.kind).toBe('rest');
+		const finished = sink.get('rec-1')?.exercises[1];
+		expect(finished?.setsDone).toBe(1);
+		push(player.back());
+		expect(player.view()).toMatchObject({ stepKind: 'set', set: 1 });
+		run(4_000); // part of the way through it again
+		expect(player.view().setsDone).toBe(2);
+		push(player.endEarly());
+		push(player.answerPain(1));
+		expect(sink.get('rec-1')?.exercises[1]).toEqual(finished);
+		expect(sink.get('rec-1')?.skippedSteps).not.toContain(player.steps[player.stepIndex]?.id);
 	});
 
 	it('counts finished sets in the view as the saved record does, one at a time', () => {

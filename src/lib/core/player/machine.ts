@@ -54,8 +54,8 @@ export class SessionPlayer {
 	#last: number | null = null;
 	#form: FormSignal | null = null;
 	#work = new Map<number, StepWork>();
-	/** The last completed run of each set step: going Back to it and then skipping keeps it. */
-	#done = new Map<number, StepWork>();
+	/** A finished set repeated with Back: it stays counted until the new attempt finishes. */
+	#kept = new Map<number, StepWork>();
 	/** The last cue spoken in this step: what the big instruction shows. */
 	#cue: string | null = null;
 	#endedEarly = false;
@@ -115,7 +115,7 @@ export class SessionPlayer {
 			cue: this.#cue,
 			record: this.#record,
 			work: this.#work.get(this.#index) ?? null,
-			setsDone: exerciseResults(this.session, this.steps, this.#work, () => false).reduce(
+			setsDone: exerciseResults(this.session, this.steps, this.#counted(), () => false).reduce(
 				(n, e) => n + e.setsDone,
 				0
 			)
@@ -212,7 +212,7 @@ export class SessionPlayer {
 
 	/** Some work was done: a set completed, or part of one. */
 	#anyWork(): boolean {
-		return [...this.#work.values(), ...this.#done.values()].some((w) => w.complete || w.workMs > 0);
+		return [...this.#work.values(), ...this.#kept.values()].some((w) => w.complete || w.workMs > 0);
 	}
 
 	answerPain(pain: PainScore, now = this.#now()): PlayerEvent[] {
@@ -387,7 +387,6 @@ export class SessionPlayer {
 				formScore: work.observedMs > 0 ? Math.round((100 * work.goodMs) / work.observedMs) : null
 			};
 			this.#work.set(this.#index, work);
-			this.#done.set(this.#index, work);
 			out.push({ type: 'set-complete', exerciseId: this.#exerciseId(step.item), set: step.set });
 			this.#save();
 		}
@@ -406,6 +405,8 @@ export class SessionPlayer {
 		const sets = 'item' in step ? (this.session.items[step.item]?.dose.sets ?? 1) : 1;
 		this.#emit(stepEntry(step, exercise, sets), out);
 		if (step.kind === 'set' && exercise) {
+			const before = this.#work.get(this.#index);
+			if (before?.complete) this.#kept.set(this.#index, before);
 			this.#work.set(this.#index, emptyWork());
 			const first = step.segments[0];
 			if (first) this.#emit(segmentStart(exercise, first, 0, this.#holdMs(step)), out);
@@ -435,7 +436,7 @@ export class SessionPlayer {
 
 	#skipped(id: string): void {
 		const work = [...this.steps.entries()].find(([, s]) => s.id === id);
-		if (work && this.#done.has(work[0])) return;
+		if (work && this.#counted().get(work[0])?.complete) return;
 		if (!this.#record.skippedSteps.includes(id)) this.#record.skippedSteps.push(id);
 	}
 
@@ -467,12 +468,19 @@ export class SessionPlayer {
 			finished ||
 			this.#index >= this.steps.length - 2 ||
 			(currentItem !== null && item < currentItem);
-		// A set done once stays done, even if a later try at it (after Back) was cut short.
-		const work = new Map(this.#work);
-		for (const [index, done] of this.#done) if (!work.get(index)?.complete) work.set(index, done);
-		this.#record.exercises = exerciseResults(this.session, this.steps, work, passed);
+		this.#record.exercises = exerciseResults(this.session, this.steps, this.#counted(), passed);
 		this.#record.durationSeconds = Math.round(this.#activeMs / 1000);
 		return this.#record;
+	}
+
+	/** The work each set step counts for: its latest finished attempt, else the one under way. */
+	#counted(): Map<number, StepWork> {
+		if (this.#kept.size === 0) return this.#work;
+		const counted = new Map(this.#work);
+		for (const [index, kept] of this.#kept) {
+			if (!this.#work.get(index)?.complete) counted.set(index, kept);
+		}
+		return counted;
 	}
 
 	#save(): void {

@@ -61,12 +61,18 @@ export function ladderFor(exerciseId: string): LadderStep[] {
 	return ladder;
 }
 
-/** A chain is named by its easiest variant. */
+const CHAIN_IDS = new Map<string, string>();
+
+/** A chain is named by its easiest variant. (The catalogue never changes: remembered.) */
 export function chainId(exerciseId: string): string {
-	const chain = variantChain(exerciseId);
-	const root = chain[0];
-	if (!root) throw new Error(`Empty chain for ${exerciseId}`);
-	return root.id;
+	let id = CHAIN_IDS.get(exerciseId);
+	if (id === undefined) {
+		const root = variantChain(exerciseId)[0];
+		if (!root) throw new Error(`Empty chain for ${exerciseId}`);
+		id = root.id;
+		CHAIN_IDS.set(exerciseId, id);
+	}
+	return id;
 }
 
 export function stepAt(exerciseId: string, level: number): LadderStep {

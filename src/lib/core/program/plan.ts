@@ -31,12 +31,20 @@ export const SESSION_MAX_SECONDS = 25 * 60;
 /** Light days do a bit less than the standard day's level. */
 export const LIGHT_DAY_LEVELS_DOWN = 2;
 
-function chainsOn(day: number): string[] {
-	const week = weekOf(day);
-	const kind = dayKind(day);
-	const main = kind === 'light' ? week.light : week[kind];
-	const coolDown = kind === 'light' ? week.lightCoolDown : week.coolDown;
-	return [...main, ...coolDown].map(chainId);
+/** Chains trained on each day, and how many standard days before each day trained each chain. */
+const CHAINS_ON = new Map<number, readonly string[]>();
+
+function chainsOn(day: number): readonly string[] {
+	let chains = CHAINS_ON.get(day);
+	if (!chains) {
+		const week = weekOf(day);
+		const kind = dayKind(day);
+		const main = kind === 'light' ? week.light : week[kind];
+		const coolDown = kind === 'light' ? week.lightCoolDown : week.coolDown;
+		chains = [...main, ...coolDown].map(chainId);
+		CHAINS_ON.set(day, chains);
+	}
+	return chains;
 }
 
 /**
@@ -53,13 +61,21 @@ export function plannedLevel(exerciseId: string, day: number): number {
 	return Math.max(0, Math.min(level, maxUnlockedLevel(chain, weekOf(day).week)));
 }
 
+const MAX_UNLOCKED = new Map<string, number>();
+
 /** The top level of the hardest variant a week allows. */
 export function maxUnlockedLevel(exerciseId: string, week: WeekNumber): number {
-	const unlocked = new Set(WEEKS.filter((w) => w.week <= week).flatMap((w) => w.unlocks));
-	const variants = variantChain(exerciseId);
-	let hardest = variants[0]?.id ?? exerciseId;
-	for (const variant of variants.slice(1)) if (unlocked.has(variant.id)) hardest = variant.id;
-	return lastLevelOf(exerciseId, hardest);
+	const key = `${exerciseId}|${week}`;
+	let level = MAX_UNLOCKED.get(key);
+	if (level === undefined) {
+		const unlocked = new Set(WEEKS.filter((w) => w.week <= week).flatMap((w) => w.unlocks));
+		const variants = variantChain(exerciseId);
+		let hardest = variants[0]?.id ?? exerciseId;
+		for (const variant of variants.slice(1)) if (unlocked.has(variant.id)) hardest = variant.id;
+		level = lastLevelOf(exerciseId, hardest);
+		MAX_UNLOCKED.set(key, level);
+	}
+	return level;
 }
 
 export function sessionSeconds(items: readonly PlannedExercise[]): number {

@@ -80,12 +80,25 @@ export function practiceSegments(): Segment[] {
 	];
 }
 
+const EXERCISE_MS = new Map<string, number>();
+
 /**
  * Milliseconds of one exercise as planned: intro, the spoken briefing (the short version a
  * person hears once they know the exercise; the first times run longer), every set and side,
  * rests between sets.
  */
 export function exerciseMs(exercise: Exercise, dose: Dose): number {
+	// Sessions are sized by summing this many times over (fitToBounds): remembered per dose.
+	const key = `${exercise.id}|${dose.sets}|${dose.reps}|${dose.holdSeconds}|${dose.restSeconds}|${dose.descending ?? false}`;
+	let ms = EXERCISE_MS.get(key);
+	if (ms === undefined) {
+		ms = countExerciseMs(exercise, dose);
+		EXERCISE_MS.set(key, ms);
+	}
+	return ms;
+}
+
+function countExerciseMs(exercise: Exercise, dose: Dose): number {
 	let ms = TIMING.introMs + briefingFor(exercise, SHORT_BRIEFING_AFTER).ms;
 	const sides = setSides(exercise);
 	for (let set = 0; set < dose.sets; set++) {

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { completeOnboarding } from './onboard';
 import type { Page } from '@playwright/test';
+import { advanceUntil, textIs } from './clock';
 
 /**
  * Opens a day's session and answers the opening pain question, which starts it. From then on
@@ -15,21 +16,6 @@ async function startDay(page: Page, day: number, painBefore = '2, mild'): Promis
 
 const bigNumber = (page: Page) => page.getByTestId('big-number');
 
-/**
- * Moves the fake clock on half a second at a time until `ready` holds: briefings are as long
- * as their words, so a step's start is found, not computed.
- */
-async function advanceUntil(page: Page, ready: () => Promise<boolean>, maxMs = 900_000) {
-	for (let t = 0; t <= maxMs; t += 500) {
-		if (await ready()) return;
-		await page.clock.fastForward(500);
-	}
-	throw new Error('the player never got there');
-}
-const textIs = (locator: ReturnType<Page['getByTestId']>, text: string | RegExp) => async () => {
-	const now = (await locator.textContent().catch(() => null))?.trim() ?? '';
-	return typeof text === 'string' ? now === text : text.test(now);
-};
 const stage = (page: Page) => page.getByTestId('stage');
 const instruction = (page: Page) => page.getByTestId('instruction');
 

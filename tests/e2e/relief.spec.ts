@@ -23,7 +23,7 @@ test.describe('relief', () => {
 		}
 		// The header hides while a session plays; a Spasm now button stays.
 		await page.goto('/session?day=1');
-		await page.getByRole('button', { name: 'Start session' }).click();
+		await page.getByRole('button', { name: '2, mild' }).click();
 		await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 		await page.getByRole('link', { name: 'Spasm now' }).click();
 		await expect(said(page)).toContainText(SENTENCE);
@@ -82,7 +82,7 @@ test.describe('relief', () => {
 				'Go to an emergency department now'
 			);
 			await expect(said(page)).toHaveCount(0);
-			await expect(page.getByRole('button', { name: 'Start session' })).toHaveCount(0);
+			await expect(page.getByRole('button', { name: '2, mild' })).toHaveCount(0);
 		}
 		await page.goto('/');
 		await expect(page.getByRole('link', { name: "Start today's session" })).toHaveCount(0);

@@ -48,7 +48,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await shot('today', true);
 			// The player's briefing before the first set: instructions, safety, the mistake.
 			await page.goto('/session?day=1');
-			await page.getByRole('button', { name: 'Start session' }).click();
 			await page.getByRole('button', { name: '2, mild' }).click();
 			await page.clock.runFor(20_000);
 			await expect(page.getByTestId('briefing')).toBeVisible();

@@ -1,5 +1,6 @@
 import { test, expect, ROUTES } from './fixtures';
 import { completeOnboarding } from './onboard';
+import { advanceUntil, attributeIs, textIs } from './clock';
 
 // Pictures of every route in tablet landscape and portrait, for people to look at.
 for (const viewport of [
@@ -52,8 +53,7 @@ for (const viewport of [
 		// The clock stands still between steps: each state is caught inside its window.
 		await page.clock.pauseAt(await page.evaluate(() => Date.now() + 500));
 		await page.getByRole('button', { name: '2, mild' }).click();
-		await page.clock.fastForward(7_000);
-		await expect(stage).toHaveAttribute('data-tone', 'watch');
+		await advanceUntil(page, attributeIs(stage, 'data-tone', 'watch'));
 		// While it plays, the demonstration fills its box and is the largest thing on screen.
 		const sizes = await page.evaluate(() => {
 			const rect = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
@@ -74,26 +74,21 @@ for (const viewport of [
 		expect(sizes.fill).toBeGreaterThanOrEqual(0.7);
 		expect(sizes.figure).toBeGreaterThan(sizes.largestOther);
 		await shoot('watch');
-		await page.clock.fastForward(9_000);
-		await expect(stage).toHaveAttribute('data-tone', 'ready');
+		await advanceUntil(page, attributeIs(stage, 'data-tone', 'ready'));
 		await shoot('get-ready');
-		await page.clock.fastForward(10_000);
-		await expect(page.getByTestId('breath-guide')).toBeVisible();
+		await advanceUntil(page, async () => (await page.getByTestId('breath-guide').count()) > 0);
 		await shoot('breathe');
-		// Day 1's brace: hold 1 starts 184 s in, its relax 5 s later.
-		await page.clock.fastForward(158_000);
-		await page.clock.fastForward(2_000);
+		// Day 1's brace: its first hold, then the relax after it.
+		await advanceUntil(page, textIs(page.getByTestId('stage-count'), 'Hold 1 of 6'));
 		await expect(stage).toHaveAttribute('data-tone', 'work');
 		await shoot('hold');
-		await page.clock.fastForward(4_000);
-		await expect(stage).toHaveAttribute('data-tone', 'rest');
+		await advanceUntil(page, attributeIs(stage, 'data-tone', 'rest'));
 		await shoot('rest');
-		await page.clock.fastForward(4_000);
 		await page.getByRole('button', { name: 'Pause' }).click();
 		await expect(stage).toHaveAttribute('data-tone', 'paused');
 		await shoot('paused');
 		await page.getByTestId('paused-cover').click();
-		await page.clock.fastForward('10:00');
+		await page.clock.fastForward('30:00');
 		await page.getByRole('button', { name: '1, mild' }).click();
 		await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
 		await shoot('done');

@@ -63,7 +63,6 @@ test.describe('the next morning', () => {
 		await page.clock.install({ time: new Date('2026-11-26T08:00:00') });
 		await completeOnboarding(page);
 		await page.goto('/session?day=1');
-		await page.getByRole('button', { name: 'Start session' }).click();
 		await page.getByRole('button', { name: '2, mild' }).click();
 		await page.clock.fastForward('30:00');
 		await page.getByRole('button', { name: '2, mild' }).click();

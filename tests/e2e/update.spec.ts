@@ -30,7 +30,6 @@ async function deployB(page: Page, setRoot: () => void) {
 /** Starts day 1 and marks the page, so a reload (which would lose the session) shows. */
 async function startSession(page: Page) {
 	await page.goto('/session?day=1');
-	await page.getByRole('button', { name: 'Start session' }).click();
 	await page.getByRole('button', { name: '2, mild' }).click();
 	await expect(page.getByRole('heading', { name: 'Diaphragmatic breathing' })).toBeVisible();
 	await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
@@ -40,9 +39,12 @@ const stillKept = (page: Page) =>
 	page.evaluate(() => (window as unknown as { kept?: boolean }).kept === true);
 
 async function endSession(page: Page) {
-	await page.getByRole('button', { name: 'End' }).click();
-	await page.getByRole('button', { name: '2, mild' }).click();
-	await expect(page.getByRole('heading', { name: 'Session saved' })).toBeVisible();
+	await page.getByRole('button', { name: 'End session' }).click();
+	await page
+		.getByRole('dialog', { name: 'End the session?' })
+		.getByRole('button', { name: 'End', exact: true })
+		.click();
+	await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
 }
 
 test.describe('update flow', () => {
@@ -126,6 +128,6 @@ test.describe('update flow', () => {
 		await expect(other.getByTestId('app-version')).toContainText('build-b', { timeout: 30_000 });
 		// The finished session's page was not reloaded under the person.
 		expect(await stillKept(page)).toBe(true);
-		await expect(page.getByRole('heading', { name: 'Session saved' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
 	});
 });

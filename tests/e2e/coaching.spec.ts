@@ -8,6 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { makeTestVideos } from '../../scripts/make-test-videos.mjs';
 import { completeOnboarding } from './onboard';
 import { expect, test } from './fixtures';
+import { untilFormState } from './coach';
 
 const videos = makeTestVideos();
 const fakeCamera = (file: string) => [
@@ -140,7 +141,7 @@ test.describe('a session with the camera, the person leaving the view', () => {
 		await expect(page.getByRole('heading', { level: 2 })).toContainText('Flat-back brace');
 		const panel = page.getByTestId('live-coach');
 		// The clip shows the person for 3 s, then an empty room for 4 s, over and over.
-		await expect(panel).toHaveAttribute('data-form-state', 'good', { timeout: 90_000 });
+		await untilFormState(page, 'good', 90_000);
 		await expect(panel).toHaveAttribute('data-lost', 'true', { timeout: 30_000 });
 		// Lost, the clock keeps time: the session moves on to relax and the next hold regardless.
 		const word = page.getByTestId('stage-word');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { makeTestVideos } from '../../scripts/make-test-videos.mjs';
 import { expect, test } from './fixtures';
+import { untilFormState } from './coach';
 
 const videos = makeTestVideos();
 test.describe.configure({ timeout: 240_000 });
@@ -41,9 +42,9 @@ for (const viewport of [
 			await expect(panel).toHaveAttribute('data-tracking', 'true', { timeout: 90_000 });
 			await shoot(page, 'watch', size);
 			await page.getByRole('button', { name: 'Skip' }).click();
-			await expect(panel).toHaveAttribute('data-form-state', 'good', { timeout: 30_000 });
+			await untilFormState(page, 'good');
 			await shoot(page, 'good', size);
-			await expect(panel).toHaveAttribute('data-form-state', 'fault', { timeout: 30_000 });
+			await untilFormState(page, 'fault');
 			await shoot(page, 'fault', size);
 		});
 	});

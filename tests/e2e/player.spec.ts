@@ -78,11 +78,12 @@ test.describe('session player', () => {
 		await expect(page.getByTestId('ready-card').getByRole('listitem')).toHaveCount(0);
 		const three = page.getByRole('button', { name: '3, mild' });
 		const skipQuestion = page.getByRole('button', { name: 'Skip this question' });
-		const big = await three.boundingBox();
-		const small = await skipQuestion.boundingBox();
-		expect((big?.height ?? 0) * (big?.width ?? 0)).toBeGreaterThan(
-			(small?.height ?? 0) * (small?.width ?? 0)
-		);
+		// Measured once the card has settled (it lays out again when the settings load).
+		const area = async (l: typeof three) => {
+			const box = await l.boundingBox();
+			return (box?.width ?? 0) * (box?.height ?? 0);
+		};
+		await expect.poll(async () => (await area(three)) > (await area(skipQuestion))).toBe(true);
 		await three.click();
 		await expect(page.getByRole('heading', { name: 'Diaphragmatic breathing' })).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();

@@ -16,7 +16,9 @@ async function shoot(page: Page, state: string, size: string): Promise<void> {
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.screenshot({
-			path: `test-results/screenshots/coach-${state}-${size}-${scheme}.png`
+			path: `test-results/screenshots/coach-${state}-${size}-${scheme}.png`,
+			// The stage fades between colours: the picture shows where the fade ends.
+			animations: 'disabled'
 		});
 	}
 }

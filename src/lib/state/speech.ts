@@ -92,6 +92,9 @@ export class Voice {
 		};
 		// Some platforms never fire `end` (no voice installed): do not wait for it forever.
 		this.#guard = setTimeout(done, msToSay(line.text));
+		// Before the first tap on the page the browser refuses speech (and warns): the line is
+		// shown only, at speaking pace, and the voice joins in from the first tap.
+		if (!speechAllowed()) return;
 		try {
 			const utterance = new SpeechSynthesisUtterance(line.text);
 			utterance.volume = this.#settings().volume;
@@ -156,4 +159,10 @@ export class Voice {
 		void this.#audio?.close().catch(() => {});
 		this.#audio = null;
 	}
+}
+
+/** Whether the page may speak: it has had a user activation (or the browser does not say). */
+function speechAllowed(): boolean {
+	const activation = (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation;
+	return !activation || activation.hasBeenActive;
 }

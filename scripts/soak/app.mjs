@@ -19,13 +19,12 @@ export async function onboard(page, origin) {
 }
 
 /**
- * Opens a day's session, starts it and answers the pain question.
+ * Opens a day's session and answers the ready card's pain question, which starts it.
  * @param {Page} page @param {string} origin @param {number} day
  * @param {number} pain 0-4 (no safety screen)
  */
 export async function startSession(page, origin, day, pain) {
 	await page.goto(`${origin}/session?day=${day}`);
-	await page.getByRole('button', { name: 'Start session' }).click();
 	await page.getByRole('button', { name: new RegExp(`^${pain},`) }).click();
 	await page.locator('[data-sets-done]').waitFor();
 }

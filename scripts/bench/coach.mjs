@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeTestVideos } from '../make-test-videos.mjs';
 import { serve } from '../serve.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 
 const PORT = Number(process.env.BENCH_COACH_PORT ?? 4393);
 const SECONDS = Number(process.env.BENCH_COACH_SECONDS ?? 120);
@@ -33,17 +34,11 @@ const r1 = (v) => Math.round(v * 10) / 10;
 
 function launch(profile, video) {
 	return chromium.launchPersistentContext(profile, {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROMIUM,
 		headless: true,
 		viewport: { width: 1280, height: 800 },
 		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
+			...CHROMIUM_FLAGS,
 			'--enable-precise-memory-info',
 			'--use-fake-device-for-media-stream',
 			`--use-file-for-fake-video-capture=${video}`

@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { makeTestVideos } from '../make-test-videos.mjs';
 import { benchCoach } from './coach.mjs';
 import { serve } from '../serve.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 300);
 const PORT = Number(process.env.BENCH_PORT ?? 4392);
@@ -149,16 +150,11 @@ export async function benchPose() {
 	const origin = `http://localhost:${PORT}`;
 	const profile = mkdtempSync(join(tmpdir(), 'brace-bench-pose-'));
 	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROMIUM,
 		headless: true,
 		viewport: { width: 1280, height: 800 },
 		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
+			...CHROMIUM_FLAGS,
 			'--enable-precise-memory-info',
 			'--use-fake-device-for-media-stream',
 			`--use-file-for-fake-video-capture=${join(videos, VIDEO)}`

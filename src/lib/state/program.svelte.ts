@@ -4,26 +4,18 @@
  * The rules themselves live in core/program; this class only holds and persists their results.
  */
 import { createProgramState, type ProgramState } from '$lib/core/program/state';
-import { nextDay, repeatDay, sessionFor, skipDay, type NextDay } from '$lib/core/program/days';
-import {
-	applyPainCheck,
-	reportFlareUp,
-	type PainCheck,
-	type PainOutcome
-} from '$lib/core/program/adapt';
-import {
-	chooseForHighPain,
-	pauseForRedFlag,
-	resumeProgram,
-	type HighPainChoice,
-	type ResumeReason
-} from '$lib/core/program/pause';
+import type { NextDay } from '$lib/core/program/days';
+import type { PainCheck, PainOutcome } from '$lib/core/program/adapt';
+import type { HighPainChoice, ResumeReason } from '$lib/core/program/pause';
 import type { PlannedSession } from '$lib/core/program/plan';
 import { familiarityFrom, type Familiarity } from '$lib/core/player/briefing';
 import { localDate } from '$lib/core/progress/dates';
 import { streaks } from '$lib/core/progress/streaks';
 import type { PainScore } from '$lib/core/records';
 import { repositories, StorageError } from '$lib/storage';
+import type * as Rules from './program-rules';
+
+export type ProgramRules = typeof Rules;
 
 /** Storage errors carry a message written for the person (disk full, newer version open…). */
 function messageOf(err: unknown, fallback: string): string {
@@ -59,8 +51,12 @@ export class ProgramStore {
 	onboarding = $state<Onboarding>({ ...EMPTY });
 	loaded = $state(false);
 	error = $state<string | null>(null);
+	/** The rules, loaded with the data (see program-rules.ts); null until `loaded`. */
+	rules = $state.raw<ProgramRules | null>(null);
 
-	readonly next: NextDay | null = $derived(this.state ? nextDay(this.state) : null);
+	readonly next: NextDay | null = $derived(
+		this.state && this.rules ? this.rules.nextDay(this.state) : null
+	);
 	/** Calendar days (complete or partial sessions) in a row, and the best run. */
 	streak = $state({ current: 0, best: 0 });
 	/** The last session is waiting for its next-morning pain check (from the next calendar day). */
@@ -94,6 +90,8 @@ export class ProgramStore {
 	}
 
 	async #load(): Promise<void> {
+		// Both downloads and the database read run at once; the page waits for all three anyway.
+		const rules = (this.#rulesLoading ??= import('./program-rules'));
 		try {
 			const repos = repositories();
 			const [state, onboarding] = await Promise.all([
@@ -107,9 +105,25 @@ export class ProgramStore {
 				err,
 				'Your program could not be loaded from this device. You can still follow a session.'
 			);
+		}
+		try {
+			this.rules = await rules;
+		} catch {
+			// Only a half-updated install gets here: the page's code and its files disagree.
+			this.#rulesLoading = null;
+			this.error = 'Part of Brace could not be loaded. Reload the page to try again.';
 		} finally {
 			this.loaded = true;
 		}
+	}
+
+	#rulesLoading: Promise<ProgramRules> | null = null;
+
+	/** The rules for a change the person asked for, loading them first if need be. */
+	async #rules(): Promise<ProgramRules> {
+		if (this.rules) return this.rules;
+		this.#rulesLoading ??= import('./program-rules');
+		return (this.rules = await this.#rulesLoading);
 	}
 
 	/** Sessions per exercise done before, for the player's full or short briefings. */
@@ -129,9 +143,18 @@ export class ProgramStore {
 		}
 	}
 
-	/** The session for a day, adapted to the levels the person has reached. */
-	sessionFor(day: number): PlannedSession {
-		return sessionFor(this.state ?? createProgramState(localDate(new Date())), day);
+	/**
+	 * The session for a day, adapted to the levels the person has reached; null until `loaded`.
+	 */
+	sessionFor(day: number): PlannedSession | null {
+		return (
+			this.rules?.sessionFor(this.state ?? createProgramState(localDate(new Date())), day) ?? null
+		);
+	}
+
+	/** How long a planned session takes, briefings included (they shorten with familiarity). */
+	secondsFor(session: PlannedSession): number {
+		return this.rules?.sessionSeconds(session, this.familiarity) ?? 0;
 	}
 
 	async acceptDisclaimer(now = new Date()): Promise<void> {
@@ -151,7 +174,7 @@ export class ProgramStore {
 		};
 		if (yes) onboarding.redFlagUrgency = yes;
 		await this.#saveOnboarding(onboarding);
-		if (yes) await this.save(pauseForRedFlag(this.#ensure(now), at));
+		if (yes) await this.save((await this.#rules()).pauseForRedFlag(this.#ensure(now), at));
 		else if (!this.state) await this.save(this.#ensure(now));
 	}
 
@@ -163,18 +186,21 @@ export class ProgramStore {
 		now = new Date()
 	): Promise<void> {
 		const at = now.toISOString();
+		const { chooseForHighPain } = await this.#rules();
 		await this.save(chooseForHighPain(this.#ensure(now), { day, pain, kind, at }));
 	}
 
 	/** A spasm logged at flare-up pain outside a session pauses the plan (if it is not already). */
 	async reportFlareUp(pain: PainScore, now = new Date()): Promise<PainOutcome | null> {
 		if (this.state?.paused) return null;
+		const { reportFlareUp } = await this.#rules();
 		const outcome = reportFlareUp(this.#ensure(now), now.toISOString(), pain);
 		await this.save(outcome.state);
 		return outcome;
 	}
 
 	async applyPainCheck(check: PainCheck): Promise<PainOutcome> {
+		const { applyPainCheck } = await this.#rules();
 		const outcome = applyPainCheck(this.#ensure(new Date(check.at)), check);
 		await this.save(outcome.state);
 		return outcome;
@@ -200,10 +226,12 @@ export class ProgramStore {
 	}
 
 	async skip(day: number, now = new Date()): Promise<void> {
+		const { skipDay } = await this.#rules();
 		await this.save(skipDay(this.#ensure(now), day, now.toISOString()));
 	}
 
 	async repeat(day: number, now = new Date()): Promise<void> {
+		const { repeatDay } = await this.#rules();
 		await this.save(repeatDay(this.#ensure(now), day, now.toISOString()));
 	}
 
@@ -216,6 +244,8 @@ export class ProgramStore {
 			const { disclaimerAt, screenedAt } = this.onboarding;
 			await this.#saveOnboarding({ disclaimerAt, screenedAt, redFlagAt: null });
 		}
+		if (!this.state) return;
+		const { resumeProgram } = await this.#rules();
 		if (this.state) await this.save(resumeProgram(this.state, now.toISOString(), reason));
 	}
 

@@ -1,20 +1,19 @@
 /**
  * What the Today page needs beyond the program: every pain rating (for the flare-up resume rule
  * and the see-a-physio prompts), flare-ups, and the daily tension check-ins and their trend.
- * The records come from ProgressState; the rules live in the core.
+ * The records come from RecordsState; the rules, loaded with the program, live in the core.
  */
-import { nextDay } from '$lib/core/program/days';
-import { resumeReadiness, type PainReading, type ResumeReadiness } from '$lib/core/program/pause';
-import { physioPrompts, type PhysioPrompt } from '$lib/core/program/see-physio';
-import type { ProgramState } from '$lib/core/program/state';
+import type { PainReading, ResumeReadiness } from '$lib/core/program/pause';
+import type { PhysioPrompt } from '$lib/core/program/see-physio';
 import { localDate } from '$lib/core/progress/dates';
 import { risingTension } from '$lib/core/progress/tension-trend';
 import type { PainCheckIn, TensionCheckIn } from '$lib/core/records';
-import { ProgressState } from './progress.svelte';
+import type { ProgramStore } from './program.svelte';
+import { RecordsState } from './records.svelte';
 
 export class TodayState {
-	readonly records = new ProgressState();
-	readonly #program: () => ProgramState | null;
+	readonly records = new RecordsState();
+	readonly #program: ProgramStore;
 
 	readonly readings: PainReading[] = $derived([
 		...this.records.checkIns.map((c) => ({ at: c.at, pain: c.pain })),
@@ -32,12 +31,13 @@ export class TodayState {
 		this.records.checkIns.some((c) => c.kind === 'spot' && localDate(c.at) === this.records.today)
 	);
 
-	constructor(program: () => ProgramState | null) {
+	constructor(program: ProgramStore) {
 		this.#program = program;
 	}
 
+	/** The records and the program's rules are in. */
 	get loaded(): boolean {
-		return this.records.complete;
+		return this.records.complete && !!this.#program.rules;
 	}
 
 	load(): Promise<void> {
@@ -46,12 +46,16 @@ export class TodayState {
 
 	/** Whether a flare-up pause may end by itself (two settled days), or only by choice. */
 	readiness(): ResumeReadiness | null {
-		const paused = this.#program()?.paused;
-		return paused?.reason === 'flare-up' ? resumeReadiness(paused, this.readings) : null;
+		const { state, rules } = this.#program;
+		const paused = state?.paused;
+		return paused?.reason === 'flare-up' && rules
+			? rules.resumeReadiness(paused, this.readings)
+			: null;
 	}
 
 	prompts(): PhysioPrompt[] {
-		const program = this.#program();
+		const { state: program, rules } = this.#program;
+		if (!rules) return [];
 		const flares = [
 			...(program?.history ?? [])
 				.filter(
@@ -63,11 +67,11 @@ export class TodayState {
 				.map((d) => d.at),
 			...this.records.spasms.map((e) => e.at)
 		];
-		return physioPrompts({
+		return rules.physioPrompts({
 			today: this.records.today,
 			readings: this.readings,
 			flares,
-			programComplete: !!program && nextDay(program).kind === 'complete',
+			programComplete: !!program && rules.nextDay(program).kind === 'complete',
 			painBefore: this.records.sessions.filter((s) => s.day >= 1).map((s) => s.painBefore)
 		});
 	}

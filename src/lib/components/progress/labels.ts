@@ -1,6 +1,17 @@
-import type { BackArea, SpasmRelief } from '$lib/core/records';
+import type { BackArea, SpasmRelief, SpasmTrigger } from '$lib/core/records';
 
-export { TRIGGER_LABELS } from '$lib/core/progress/triggers';
+export const TRIGGER_LABELS: Record<SpasmTrigger, string> = {
+	driving: 'Driving',
+	'sitting-long': 'Sitting a long time',
+	lifting: 'Lifting',
+	bending: 'Bending',
+	stress: 'Stress',
+	sport: 'Sport',
+	'poor-sleep': 'Poor sleep',
+	dehydration: 'Dehydration',
+	'sneeze-cough': 'Sneeze or cough',
+	other: 'Other'
+};
 
 export const AREA_LABELS: Record<BackArea, string> = {
 	'lower-left': 'Lower back, left',

@@ -142,19 +142,6 @@ function tightDays(tension: readonly TensionCheckIn[]) {
 	return { rated, high };
 }
 
-export const TRIGGER_LABELS: Record<SpasmTrigger, string> = {
-	driving: 'Driving',
-	'sitting-long': 'Sitting a long time',
-	lifting: 'Lifting',
-	bending: 'Bending',
-	stress: 'Stress',
-	sport: 'Sport',
-	'poor-sleep': 'Poor sleep',
-	dehydration: 'Dehydration',
-	'sneeze-cough': 'Sneeze or cough',
-	other: 'Other'
-};
-
 const TRIGGER_PHRASES: Record<SpasmTrigger, string> = {
 	driving: 'driving',
 	'sitting-long': 'sitting a long time',

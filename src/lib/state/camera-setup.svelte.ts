@@ -54,15 +54,50 @@ export class CameraSetup {
 		return this.status?.state === 'running' || this.status?.state === 'paused';
 	}
 
+	/**
+	 * Starts the worker and loads the model before the camera is asked for, while the person
+	 * reads the page: the first skeleton then waits only for the camera. Failures surface at
+	 * `start()`.
+	 */
+	prepare(video: HTMLVideoElement, canvas: HTMLCanvasElement): void {
+		if (this.#session) return;
+		void this.#create(video, canvas).prepare();
+	}
+
 	/** Opens the camera (asking permission the first time) and starts tracking. */
 	async start(
 		video: HTMLVideoElement,
 		canvas: HTMLCanvasElement,
 		deviceId?: string
 	): Promise<void> {
-		await this.#session?.stop();
+		// A prepared session is used once, with the model it loaded; any other start begins anew.
+		const fresh =
+			this.#session && !this.#started && this.#sessionModel === this.options.model
+				? this.#session
+				: null;
+		if (!fresh) {
+			await this.#session?.stop();
+			this.status = null;
+		}
+		this.setup = null;
 		this.#guide = new SetupGuide(this.options.requirement);
 		this.deviceId = deviceId;
+		const session = fresh ?? this.#create(video, canvas);
+		this.#started = true;
+		session.setExercise(this.options.exercise);
+		await session.start(deviceId);
+		if (this.status?.state === 'running' || this.status?.state === 'paused') {
+			this.cameras = await listCameras();
+			this.deviceId ??= this.cameras[0]?.deviceId;
+		}
+	}
+
+	#started = false;
+	#sessionModel: ModelVariant | null = null;
+
+	#create(video: HTMLVideoElement, canvas: HTMLCanvasElement): PoseSession {
+		this.#sessionModel = this.options.model;
+		this.#started = false;
 		this.#session = createPoseSession({
 			video,
 			canvas,
@@ -85,12 +120,7 @@ export class CameraSetup {
 				this.#announcer.announce(state.prompt, performance.now());
 			}
 		});
-		this.#session.setExercise(this.options.exercise);
-		await this.#session.start(deviceId);
-		if (this.status?.state === 'running' || this.status?.state === 'paused') {
-			this.cameras = await listCameras();
-			this.deviceId ??= this.cameras[0]?.deviceId;
-		}
+		return this.#session;
 	}
 
 	async stop(): Promise<void> {

@@ -27,6 +27,18 @@ test.describe('relief', () => {
 		await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 		await page.getByRole('link', { name: 'Spasm now' }).click();
 		await expect(said(page)).toContainText(SENTENCE);
+		// The relief session's old address opens the relief page, loaded or from inside the app.
+		await page.goto('/session?relief');
+		await expect(page).toHaveURL(/\/relief$/);
+		await expect(said(page)).toContainText(SENTENCE);
+		await page.goto('/program');
+		await page.evaluate(() => {
+			const a = Object.assign(document.createElement('a'), { href: '/session?relief' });
+			document.body.append(a);
+			a.click();
+		});
+		await expect(page).toHaveURL(/\/relief$/);
+		await expect(said(page)).toContainText(SENTENCE);
 	});
 
 	test('runs to the end on a sped-up clock, waiting at each change of position, then logs the episode', async ({

@@ -8,7 +8,7 @@
  * `destroy()` when the page goes (the camera stops, the player lets the screen sleep).
  */
 import { base } from '$app/paths';
-import { cameraChecks } from '$lib/core/posture/coaching';
+import { cameraChecks } from '$lib/core/posture/checked';
 import { MemorySink, type SessionSink } from '$lib/core/player/sink';
 import { buildSteps, stepsSeconds, type Step } from '$lib/core/player/steps';
 import { afterSessionCheck } from '$lib/core/program/adapt';
@@ -26,7 +26,7 @@ import { didAnyWork, type PainScore, type SessionRecord } from '$lib/core/record
 import type { RedFlagOutcome } from '$lib/core/safety/red-flags';
 import { repositories } from '$lib/storage';
 import { IdbSessionSink } from '$lib/storage/session-sink';
-import { CoachState } from './coach.svelte';
+import type { CoachState } from './coach.svelte';
 import { PlayerState } from './player.svelte';
 import type { ProgramStore } from './program.svelte';
 import type { SettingsState } from './settings.svelte';
@@ -36,14 +36,14 @@ export type SessionRequest =
 	| { kind: 'day'; day: number | null }
 	| { kind: 'stretch' }
 	| { kind: 'practice'; exerciseId: string }
-	/** ?relief: the relief flow has its own page now. */
-	| { kind: 'relief' }
 	/** ?practice= with an exercise the camera does not check. */
 	| { kind: 'unknown-practice'; exerciseId: string };
 
-/** Reads /session?day=N, ?stretch, ?practice=<exercise id>, ?relief. */
+/**
+ * Reads /session?day=N, ?stretch, ?practice=<exercise id>. (The old ?relief address is sent on
+ * to /relief by the root layout before this page starts.)
+ */
 export function parseSessionQuery(params: URLSearchParams): SessionRequest {
-	if (params.has('relief')) return { kind: 'relief' };
 	const practice = params.get('practice');
 	if (practice !== null) {
 		return findExercise(practice) && cameraChecks(practice)
@@ -141,20 +141,45 @@ export class SessionState {
 		else await this.#dropCoach();
 	}
 
-	/** Loads the worker and model now (on the ready card), so tracking starts quickly later. */
+	#coachLoading = false;
+	#destroyed = false;
+
+	/**
+	 * Loads the worker and model now (on the ready card), so tracking starts quickly later. The
+	 * coach and the posture engine are fetched only for a session that uses the camera; if the
+	 * session already started, the coach joins it at the current step.
+	 */
 	prepareCamera(): void {
-		if (!this.cameraWanted || this.coach) return;
-		const settings = this.#d.settings;
-		this.coach = new CoachState({
-			assetsBase: `${location.origin}${base}`,
-			model: () => settings.values.poseModel,
-			cameraId: () => settings.values.cameraId,
-			calibration: () => settings.values.calibration
-		});
-		void this.coach.prepare();
-		// npm run bench:pose reads the coach's frame timings from the page (?bench only).
-		if (new URL(location.href).searchParams.has('bench'))
-			(globalThis as { __braceCoach?: CoachState }).__braceCoach = this.coach;
+		if (!this.cameraWanted || this.coach || this.#coachLoading) return;
+		this.#coachLoading = true;
+		import('./coach.svelte').then(
+			({ CoachState }) => {
+				this.#coachLoading = false;
+				if (this.#destroyed || !this.cameraWanted || this.coach || this.player?.record) return;
+				const settings = this.#d.settings;
+				const coach = new CoachState({
+					assetsBase: `${location.origin}${base}`,
+					model: () => settings.values.poseModel,
+					cameraId: () => settings.values.cameraId,
+					calibration: () => settings.values.calibration
+				});
+				this.coach = coach;
+				void coach.prepare();
+				// npm run bench:pose reads the coach's frame timings from the page (?bench only).
+				if (new URL(location.href).searchParams.has('bench'))
+					(globalThis as { __braceCoach?: CoachState }).__braceCoach = coach;
+				const player = this.player;
+				if (player) {
+					coach.connect(player);
+					coach.follow(player.step);
+					void coach.attach();
+				}
+			},
+			() => {
+				// Only a half-updated install gets here; the session keeps time on its clock.
+				this.#coachLoading = false;
+			}
+		);
 	}
 
 	start(pain: PainScore | null, continues?: { id: string; painBefore: PainScore }): void {
@@ -171,14 +196,15 @@ export class SessionState {
 		const { program, settings } = this.#d;
 		if (this.cameraWanted) this.prepareCamera();
 		const coach = this.coach;
+		// Through `this`: a coach still loading joins the player when it arrives.
 		const player = new PlayerState({
 			session: planned,
 			sink: this.#sink(),
 			familiarity: program.familiarity,
 			voice: () => settings.values,
 			onFinished: (record) => void this.#finished(planned, record),
-			cameraResult: coach ? (step) => coach.resultFor(step) : undefined,
-			onStep: coach ? (step: Step) => coach.follow(step) : undefined,
+			cameraResult: (step) => this.coach?.resultFor(step) ?? null,
+			onStep: (step: Step) => this.coach?.follow(step),
 			...(continues ? { continues: { ...continues, adjusted: 'lighter' as const } } : {})
 		});
 		coach?.connect(player);
@@ -238,6 +264,7 @@ export class SessionState {
 	}
 
 	destroy(): void {
+		this.#destroyed = true;
 		this.player?.destroy();
 		void this.#dropCoach();
 	}

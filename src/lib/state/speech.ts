@@ -110,7 +110,7 @@ export class Voice {
 
 	beep(tone: BeepTone): void {
 		const { beeps, volume } = this.#settings();
-		if (!beeps || volume <= 0 || typeof AudioContext === 'undefined') return;
+		if (!beeps || volume <= 0 || !audioAllowed()) return;
 		try {
 			this.#audio ??= new AudioContext();
 			const audio = this.#audio;
@@ -134,7 +134,7 @@ export class Voice {
 
 	/** Unlocks audio from a user gesture (browsers start AudioContext suspended). */
 	unlock(): void {
-		if (typeof AudioContext === 'undefined') return;
+		if (!audioAllowed()) return;
 		try {
 			this.#audio ??= new AudioContext();
 			if (this.#audio.state === 'suspended') void this.#audio.resume();
@@ -165,4 +165,12 @@ export class Voice {
 function speechAllowed(): boolean {
 	const activation = (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation;
 	return !activation || activation.hasBeenActive;
+}
+
+/**
+ * Web Audio exists and the page has had a tap: before one, an AudioContext starts suspended,
+ * cannot be resumed and costs a long task to create, so beeps wait for the first tap.
+ */
+function audioAllowed(): boolean {
+	return typeof AudioContext !== 'undefined' && speechAllowed();
 }

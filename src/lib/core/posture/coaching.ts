@@ -23,10 +23,8 @@ export const MAX_FAULTS_PER_SET = 50;
 /** After this long unable to judge, the camera lets the clock keep time (and says so once). */
 export const LOST_AFTER_MS = 2500;
 
-/** The camera can check this exercise. */
-export function cameraChecks(exerciseId: string): boolean {
-	return rulesFor(exerciseId) !== undefined;
-}
+/** The camera can check this exercise (the light list; its test keeps it equal to the rules). */
+export { cameraChecks } from './checked';
 
 /**
  * The player's form signal for this moment of a set, or null when the camera cannot judge

@@ -9,21 +9,10 @@ import {
 import { keyframesFor } from './keyframes-data';
 import { pose, sequenceMs } from './keyframes';
 import { POSTURE_CHECKS } from './types';
+import { CAMERA_CHECKED } from '../posture/checked';
 
-const CAMERA_IDS = [
-	'supine-brace',
-	'pelvic-tilt',
-	'standing-brace',
-	'braced-walking',
-	'glute-bridge',
-	'dead-bug',
-	'bird-dog',
-	'side-plank-knees',
-	'side-plank',
-	'curl-up',
-	'knees-to-chest',
-	'hamstring-stretch'
-];
+/** The camera-checked exercises (posture/checked.ts, itself tested equal to the rules). */
+const CAMERA_IDS = [...CAMERA_CHECKED];
 
 describe('exercise catalogue', () => {
 	it('has at least 20 exercises with unique kebab-case ids', () => {

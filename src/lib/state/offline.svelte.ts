@@ -29,6 +29,9 @@ export class OfflineState {
 			this.status = 'unsupported';
 			return;
 		}
+		// The worker and its precache wait for the page to load first, so they never slow it.
+		if (document.readyState !== 'complete')
+			await new Promise((done) => window.addEventListener('load', done, { once: true }));
 		const { Workbox } = await import('workbox-window');
 		const wb = new Workbox('/sw.js');
 		this.#wb = wb;

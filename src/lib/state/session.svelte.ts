@@ -10,7 +10,7 @@
 import { base } from '$app/paths';
 import { cameraChecks } from '$lib/core/posture/checked';
 import { MemorySink, type SessionSink } from '$lib/core/player/sink';
-import { buildSteps, stepsSeconds, type Step } from '$lib/core/player/steps';
+import type { Step } from '$lib/core/player/steps';
 import { afterSessionCheck } from '$lib/core/program/adapt';
 import { findExercise } from '$lib/core/program/catalogue';
 import { markDay } from '$lib/core/program/days';
@@ -28,6 +28,8 @@ import { repositories } from '$lib/storage';
 import { IdbSessionSink } from '$lib/storage/session-sink';
 import type { CoachState } from './coach.svelte';
 import { PlayerState } from './player.svelte';
+// Static here, so on this page the store's lazy import of the rules finds them already loaded.
+import { sessionSeconds } from './program-rules';
 import type { ProgramStore } from './program.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { StorageState } from './storage.svelte';
@@ -106,7 +108,7 @@ export class SessionState {
 	/** The real length: briefings are longer for exercises the person has not done much yet. */
 	get seconds(): number {
 		const s = this.session;
-		return s ? stepsSeconds(buildSteps(s, this.#d.program.familiarity)) : 0;
+		return s ? sessionSeconds(s, this.#d.program.familiarity) : 0;
 	}
 
 	/** Onboarding or a pause stands in the way of a program day (never of practice or stretch). */

@@ -91,7 +91,7 @@ export class ProgramStore {
 
 	async #load(): Promise<void> {
 		// Both downloads and the database read run at once; the page waits for all three anyway.
-		const rules = (this.#rulesLoading ??= import('./program-rules'));
+		const rules = this.#rules();
 		try {
 			const repos = repositories();
 			const [state, onboarding] = await Promise.all([
@@ -107,10 +107,9 @@ export class ProgramStore {
 			);
 		}
 		try {
-			this.rules = await rules;
+			await rules;
 		} catch {
 			// Only a half-updated install gets here: the page's code and its files disagree.
-			this.#rulesLoading = null;
 			this.error = 'Part of Brace could not be loaded. Reload the page to try again.';
 		} finally {
 			this.loaded = true;
@@ -119,11 +118,16 @@ export class ProgramStore {
 
 	#rulesLoading: Promise<ProgramRules> | null = null;
 
-	/** The rules for a change the person asked for, loading them first if need be. */
-	async #rules(): Promise<ProgramRules> {
-		if (this.rules) return this.rules;
-		this.#rulesLoading ??= import('./program-rules');
-		return (this.rules = await this.#rulesLoading);
+	/** The rules, downloaded once (for the first load or a change); a failed download retries. */
+	#rules(): Promise<ProgramRules> {
+		this.#rulesLoading ??= import('./program-rules').then(
+			(rules) => (this.rules = rules),
+			(error: unknown) => {
+				this.#rulesLoading = null;
+				throw error;
+			}
+		);
+		return this.#rulesLoading;
 	}
 
 	/** Sessions per exercise done before, for the player's full or short briefings. */

@@ -88,9 +88,7 @@ export class RecordsState {
 	}
 
 	/** Called once the first read is in, before `loaded`; `partial` when older sessions wait. */
-	protected firstRead(partial: boolean): void {
-		void partial;
-	}
+	protected firstRead(_partial: boolean): void {}
 
 	async loadAll(): Promise<void> {
 		await this.load();

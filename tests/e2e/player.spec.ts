@@ -316,3 +316,46 @@ test.describe('demonstration with reduced motion', () => {
 		expect(a).toBe(b);
 	});
 });
+
+test.describe('a slow save', () => {
+	test('keeps the step on screen, says it is saving, and goes on once stored', async ({ page }) => {
+		// Once the flag is set (it survives navigation), session saves stay open, busy with reads,
+		// until the test lets them land: storage slow under load.
+		await page.addInitScript(() => {
+			const w = window as unknown as { holdSaves: boolean };
+			w.holdSaves = sessionStorage.getItem('holdSaves') === 'yes';
+			const transaction = IDBDatabase.prototype.transaction;
+			IDBDatabase.prototype.transaction = function (
+				this: IDBDatabase,
+				...args: Parameters<IDBDatabase['transaction']>
+			) {
+				const tx = transaction.apply(this, args);
+				const names = [args[0]].flat();
+				if (w.holdSaves && args[1] === 'readwrite' && names.includes('sessions')) {
+					const store = tx.objectStore('sessions');
+					const spin = () => {
+						if (w.holdSaves) store.count().onsuccess = spin;
+					};
+					spin();
+				}
+				return tx;
+			};
+		});
+		await page.clock.install({ time: new Date('2026-11-26T08:00:00') });
+		await completeOnboarding(page);
+		await page.evaluate(() => sessionStorage.setItem('holdSaves', 'yes'));
+		await startDay(page, 1);
+		const player = page.locator('.player');
+		await page.clock.runFor(1_500);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Saving your progress' })
+		).toBeVisible();
+		await expect(player).toHaveAttribute('data-step', 'pain-check');
+		await page.screenshot({ path: test.info().outputPath('saving.png') });
+		await page.clock.runFor(5_000);
+		await expect(player).toHaveAttribute('data-step', 'pain-check');
+		await page.evaluate(() => ((window as unknown as { holdSaves: boolean }).holdSaves = false));
+		await expect(player).not.toHaveAttribute('data-step', 'pain-check');
+		await expect(page.getByText('Saving your progress')).toHaveCount(0);
+	});
+});

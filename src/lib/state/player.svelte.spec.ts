@@ -232,13 +232,21 @@ describe('PlayerState', () => {
 		expect(state.view.setsDone).toBe(1);
 	});
 
-	it('moves on after a second when a save hangs', async () => {
-		const { state } = player({ sink: { saveProgress: () => new Promise<void>(() => {}) } });
+	it('says it is saving after a second, and waits for a slow save however long it takes', async () => {
+		let land = () => {};
+		const slow = { saveProgress: () => new Promise<void>((done) => (land = done)) };
+		const { state } = player({ sink: slow });
 		state.start();
 		state.answerPain(2);
 		await vi.advanceTimersByTimeAsync(900);
-		expect(state.view.stepKind).toBe('pain-check');
+		expect(state.savingSlow).toBe(false);
 		await vi.advanceTimersByTimeAsync(200);
+		expect(state.savingSlow).toBe(true);
+		await vi.advanceTimersByTimeAsync(10_000);
+		expect(state.view.stepKind).toBe('pain-check');
+		land();
+		await settle();
+		expect(state.savingSlow).toBe(false);
 		expect(state.view.stepKind).not.toBe('pain-check');
 	});
 

@@ -18,8 +18,8 @@ import { priorityOf, Voice, type VoiceSettings } from './speech';
 
 const TICK_MS = 200;
 const CAPTIONS_KEPT = 4;
-/** Longest the screen waits for a save before it moves on regardless. */
-const SAVE_WAIT_MS = 1000;
+/** After this long still saving, the screen says so (a save usually lands in a few ms). */
+const SAVE_SLOW_MS = 1000;
 
 export interface Caption {
 	id: number;
@@ -53,6 +53,8 @@ export class PlayerState {
 	record = $state<SessionRecord | null>(null);
 	/** "End the session?" is on screen; the session waits paused until it is answered. */
 	confirmingEnd = $state(false);
+	/** A save has taken over a second: the screen says "Saving" while it waits for it. */
+	savingSlow = $state(false);
 	#resumeAfterAsk = false;
 
 	#machine: SessionPlayer;
@@ -225,19 +227,25 @@ export class PlayerState {
 		this.#release(saving);
 	}
 
-	/** Shows the held events once `saving` (and any save started meanwhile) has landed. */
+	/**
+	 * Shows the held events once `saving` (and any save started meanwhile) has settled, however
+	 * long that takes: showing a set as done before it is stored is what lost one in a soak under
+	 * heavy load. A failed save is reported by the machine (onSinkError) and the session goes on.
+	 */
 	#release(saving: Promise<void>): void {
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		const wait = new Promise((done) => (timer = setTimeout(done, SAVE_WAIT_MS)));
-		void Promise.race([saving.catch(() => {}), wait]).then(() => {
-			clearTimeout(timer);
-			const next = this.#alsoWait;
-			this.#alsoWait = null;
-			if (next) return this.#release(next);
-			const held = this.#held ?? [];
-			this.#held = null;
-			this.#show(held);
-		});
+		const slow = setTimeout(() => (this.savingSlow = true), SAVE_SLOW_MS);
+		void saving
+			.catch(() => {})
+			.then(() => {
+				clearTimeout(slow);
+				const next = this.#alsoWait;
+				this.#alsoWait = null;
+				if (next) return this.#release(next);
+				this.savingSlow = false;
+				const held = this.#held ?? [];
+				this.#held = null;
+				this.#show(held);
+			});
 	}
 
 	#show(events: PlayerEvent[]): void {

@@ -7,8 +7,8 @@ export const prerender = true;
 export const trailingSlash = 'never';
 
 export function load({ url }: { url: URL }): void {
-	// The relief session's old address: sent on before the session page's code starts, so the
-	// person in spasm waits for one page, not two. (The query only exists in the browser.)
+	// The relief session's old address, reached by an in-app link: a page load of it is already
+	// sent on by app.html's inline script. (The query only exists in the browser.)
 	if (browser && url.pathname === '/session' && url.searchParams.has('relief'))
 		redirect(307, '/relief');
 }

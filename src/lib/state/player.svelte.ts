@@ -75,6 +75,10 @@ export class PlayerState {
 	#held: PlayerEvent[] | null = null;
 	/** A save started while events were held: they wait for it too. */
 	#alsoWait: Promise<void> | null = null;
+	/** When the current wait for a save began (wall clock), null when nothing is held. */
+	#heldSince: number | null = null;
+	/** Time spent waiting for saves, which the session's clock leaves out. */
+	#heldMs = 0;
 
 	constructor(options: PlayerStateOptions) {
 		this.session = options.session;
@@ -83,7 +87,7 @@ export class PlayerState {
 		this.#sink = sink;
 		this.#machine = new SessionPlayer({
 			session: options.session,
-			now: () => Date.now(),
+			now: () => this.#now(),
 			sink: {
 				saveProgress: (record) => {
 					const result = sink.saveProgress(record);
@@ -115,19 +119,19 @@ export class PlayerState {
 		this.#voice.unlock();
 		this.#unlock ??= holdSessionLock(this.#machine.record.id);
 		const opening = pain === undefined ? undefined : { pain };
-		this.#apply(this.#machine.start(Date.now(), opening));
+		this.#apply(this.#machine.start(this.#now(), opening));
 		this.#schedule();
 		void this.#lockScreen();
 	}
 
-	pause = () => this.#apply(this.#machine.pause(Date.now()));
+	pause = () => this.#apply(this.#machine.pause(this.#now()));
 	resume = () => {
 		this.#voice.unlock();
-		this.#apply(this.#machine.resume(Date.now()));
+		this.#apply(this.#machine.resume(this.#now()));
 	};
-	back = () => this.#apply(this.#machine.back(Date.now()));
-	skip = () => this.#apply(this.#machine.skip(Date.now()));
-	endEarly = () => this.#apply(this.#machine.endEarly(Date.now()));
+	back = () => this.#apply(this.#machine.back(this.#now()));
+	skip = () => this.#apply(this.#machine.skip(this.#now()));
+	endEarly = () => this.#apply(this.#machine.endEarly(this.#now()));
 
 	/** End was tapped: pause and ask first, so one stray tap loses nothing. */
 	askEnd = () => {
@@ -147,7 +151,7 @@ export class PlayerState {
 	};
 
 	answerPain = (pain: PainScore) => {
-		this.#apply(this.#machine.answerPain(pain, Date.now()));
+		this.#apply(this.#machine.answerPain(pain, this.#now()));
 	};
 
 	/** After a high pain score, the red-flag questions were all answered no: carry on. */
@@ -171,11 +175,11 @@ export class PlayerState {
 	}
 
 	setFormSignal = (signal: FormSignal | null) =>
-		this.#apply(this.#machine.setFormSignal(signal, Date.now()));
+		this.#apply(this.#machine.setFormSignal(signal, this.#now()));
 
 	/** A rep the camera counted (good) or refused (with the reason to say). */
 	cameraRep = (good: boolean, why: string | null) =>
-		this.#apply(this.#machine.cameraRep(good, why, Date.now()));
+		this.#apply(this.#machine.cameraRep(good, why, this.#now()));
 
 	/** The camera coach speaks through the player's one voice, and is captioned like it. */
 	say = (text: string, priority: SpeechPriority) => {
@@ -201,11 +205,19 @@ export class PlayerState {
 		this.#ended();
 	}
 
+	/**
+	 * The session's clock: the wall clock less the time spent waiting for saves. While a save is
+	 * slow the screen cannot show what happens next, so the session must not move on unseen.
+	 */
+	#now(): number {
+		return (this.#heldSince ?? Date.now()) - this.#heldMs;
+	}
+
 	#schedule(): void {
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
 			this.#timer = null;
-			this.#apply(this.#machine.tick(Date.now()));
+			this.#apply(this.#machine.tick(this.#now()));
 			if (this.#machine.status !== 'finished') this.#schedule();
 		}, TICK_MS);
 	}
@@ -224,6 +236,7 @@ export class PlayerState {
 		}
 		if (!saving) return this.#show(events);
 		this.#held = [...events];
+		this.#heldSince = Date.now();
 		this.#release(saving);
 	}
 
@@ -242,6 +255,8 @@ export class PlayerState {
 				this.#alsoWait = null;
 				if (next) return this.#release(next);
 				this.savingSlow = false;
+				this.#heldMs += Date.now() - (this.#heldSince ?? Date.now());
+				this.#heldSince = null;
 				const held = this.#held ?? [];
 				this.#held = null;
 				this.#show(held);

@@ -1,7 +1,7 @@
 /**
  * The session player on a real clock: wraps the core SessionPlayer, ticks it from setTimeout with
- * Date.now() (so Playwright's page.clock can fast-forward it), speaks and captions its lines,
- * beeps, and holds a screen wake lock while the session runs.
+ * Date.now() (so Playwright's page.clock can fast-forward it) less any wait for a slow save,
+ * speaks and captions its lines, beeps, and holds a screen wake lock while the session runs.
  */
 import { SessionPlayer } from '$lib/core/player/machine';
 import type { FormSignal, PlayerEvent } from '$lib/core/player/events';

@@ -1,13 +1,6 @@
 import { test, expect } from './fixtures';
 import { completeOnboarding } from './onboard';
-import type { Page } from '@playwright/test';
-
-async function answerAllNo(page: Page): Promise<void> {
-	const groups = page.getByRole('group', { name: /\?$/ });
-	const count = await groups.count();
-	for (let i = 0; i < count; i++) await groups.nth(i).getByText('No', { exact: true }).click();
-	await page.getByRole('button', { name: 'Continue' }).click();
-}
+import { answerRedFlags } from './red-flags';
 
 test('a severe spasm pauses the plan; it restarts after two settled days', async ({ page }) => {
 	await page.clock.install({ time: new Date('2026-11-26T20:00:00') });
@@ -17,7 +10,7 @@ test('a severe spasm pauses the plan; it restarts after two settled days', async
 	const log = page.getByTestId('episode-log');
 	await log.getByRole('button', { name: '8, severe' }).click();
 	await log.getByRole('button', { name: 'Save to my spasm log' }).click();
-	await answerAllNo(page);
+	await answerRedFlags(page);
 	await expect(page.getByText(/We paused the plan because your pain was 8/)).toBeVisible();
 
 	await page.goto('/');

@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import { completeOnboarding } from './onboard';
 import type { Page } from '@playwright/test';
 import { advanceUntil, textIs } from './clock';
+import { answerRedFlags } from './red-flags';
 
 /**
  * Opens a day's session and answers the opening pain question, which starts it. From then on
@@ -27,15 +28,7 @@ test.describe('session player', () => {
 	test('a red-flag yes blocks the session', async ({ page }) => {
 		await page.goto('/welcome');
 		await page.getByRole('button', { name: 'I understand' }).click();
-		const groups = page.getByRole('group');
-		const count = await groups.count();
-		for (let i = 0; i < count; i++) {
-			await groups
-				.nth(i)
-				.getByText(i === 0 ? 'Yes' : 'No', { exact: true })
-				.click();
-		}
-		await page.getByRole('button', { name: 'Continue' }).click();
+		await answerRedFlags(page, 0);
 		await expect(page.getByRole('alert')).toContainText(/go to an emergency department now/i);
 		await page.goto('/session?day=1');
 		await expect(page.getByRole('alert')).toContainText(/go to an emergency department now/i);
@@ -239,18 +232,6 @@ test.describe('session player', () => {
 });
 
 test.describe('high pain during a session', () => {
-	async function answerAll(page: Page, yesAt: number | null): Promise<void> {
-		const groups = page.getByRole('group', { name: /\?$/ });
-		const count = await groups.count();
-		for (let i = 0; i < count; i++) {
-			await groups
-				.nth(i)
-				.getByText(i === yesAt ? 'Yes' : 'No', { exact: true })
-				.click();
-		}
-		await page.getByRole('button', { name: 'Continue' }).click();
-	}
-
 	test.beforeEach(async ({ page }) => {
 		await page.clock.install({ time: new Date('2026-11-26T08:00:00') });
 		await completeOnboarding(page);
@@ -261,7 +242,7 @@ test.describe('high pain during a session', () => {
 	test('pain 8 before: after clear questions, a lighter day instead of the full dose', async ({
 		page
 	}) => {
-		await answerAll(page, null);
+		await answerRedFlags(page, null);
 		await expect(page.getByRole('heading', { name: /Your pain is 8 out of 10/ })).toBeVisible();
 		await expect(page.getByRole('button', { name: /Pause/ })).toHaveCount(0);
 		await page.getByRole('button', { name: /A lighter day 1/ }).click();
@@ -276,7 +257,7 @@ test.describe('high pain during a session', () => {
 	});
 
 	test('pain 8 before: the relief choice opens the relief flow at once', async ({ page }) => {
-		await answerAll(page, null);
+		await answerRedFlags(page, null);
 		await page.getByRole('button', { name: /Ease the pain now/ }).click();
 		await expect(page).toHaveURL(/\/relief$/);
 		await expect(page.getByTestId('relief-text')).toContainText('call for help now');
@@ -285,7 +266,7 @@ test.describe('high pain during a session', () => {
 	});
 
 	test('stops everything on a yes', async ({ page }) => {
-		await answerAll(page, 2);
+		await answerRedFlags(page, 2);
 		await expect(page.getByRole('alert')).toContainText(/go to an emergency department now/i);
 		await expect(page.getByRole('button', { name: /pause|skip|start/i })).toHaveCount(0);
 		await page.goto('/session?day=1');

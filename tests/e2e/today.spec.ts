@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { completeOnboarding } from './onboard';
+import { answerRedFlags } from './red-flags';
 import { RED_FLAG_QUESTIONS } from '../../src/lib/core/safety/red-flags';
 
 test.describe('first run', () => {
@@ -34,15 +35,7 @@ test.describe('first run', () => {
 	}) => {
 		await page.goto('/welcome');
 		await page.getByRole('button', { name: 'I understand' }).click();
-		const groups = page.getByRole('group');
-		const count = await groups.count();
-		for (let i = 0; i < count; i++) {
-			await groups
-				.nth(i)
-				.getByText(i === 1 ? 'Yes' : 'No', { exact: true })
-				.click();
-		}
-		await page.getByRole('button', { name: 'Continue' }).click();
+		await answerRedFlags(page, 1);
 		await expect(page.getByRole('alert')).toContainText(/emergency/i);
 		await expect(page.getByRole('link', { name: /start/i })).toHaveCount(0);
 

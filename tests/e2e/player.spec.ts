@@ -332,7 +332,13 @@ test.describe('a slow save', () => {
 			page.getByRole('status').filter({ hasText: 'Saving your progress' })
 		).toBeVisible();
 		await expect(player).toHaveAttribute('data-step', 'pain-check');
-		await page.screenshot({ path: test.info().outputPath('saving.png') });
+		for (const [width, height] of [
+			[1280, 800],
+			[800, 1280]
+		] as const) {
+			await page.setViewportSize({ width, height });
+			await page.screenshot({ path: `test-results/screenshots/saving-${width}x${height}.png` });
+		}
 		await page.clock.runFor(5_000);
 		await expect(player).toHaveAttribute('data-step', 'pain-check');
 		await page.evaluate(() => ((window as unknown as { holdSaves: boolean }).holdSaves = false));

@@ -68,6 +68,22 @@ describe('BackupRepository', () => {
 		});
 	});
 
+	it('lands all of an import or none of it: a write that fails late undoes the earlier ones', async () => {
+		const source = open();
+		await seed(source);
+		const data = await roundTrip(source);
+		// Two check-ins with one id: the second add fails after every session was written.
+		const twin = data.checkIns[0];
+		if (!twin) throw new Error('the seed has a check-in');
+		const broken: BackupData = { ...data, checkIns: [twin, { ...twin }] };
+		const target = open();
+		const before = await snapshot(target.db);
+		await expect(target.backup.importData(broken)).rejects.toBeTruthy();
+		expect(await snapshot(target.db)).toEqual(before);
+		await target.backup.importData(data);
+		expect(await target.sessions.count()).toBe(2);
+	});
+
 	it('merges into another device without duplicates and never deletes', async () => {
 		const phone = open();
 		const tablet = open();

@@ -73,7 +73,11 @@ export class BackupRepository {
 				const plan = planMerge(await readExisting(tx), data);
 				// User Timing for the benchmark: how much of an import is the database's own work.
 				performance.mark('brace:import-planned');
-				await Promise.all(writes(tx, plan, now));
+				const written = writes(tx, plan, now);
+				// Every write is queued: the database may commit now instead of waiting for the page
+				// to hear back about each of thousands of them. A write that fails still aborts it all.
+				tx.commit();
+				await Promise.all(written);
 				return previewOf(plan);
 			};
 			const added = await commit(tx, work());

@@ -47,6 +47,10 @@ test.describe('app shell', () => {
 			await expect(page.getByText(route.ready).first()).toBeVisible();
 			await expect(page.locator('h1')).toHaveText(route.h1);
 		}
+		// The relief session's old address still leads to relief, from the precached page.
+		await page.goto('/session?relief');
+		await expect(page).toHaveURL(/\/relief$/);
+		await expect(page.locator('h1')).toHaveText('Spasm relief');
 		// Client-side navigation through the menu works offline too.
 		await page.goto('/');
 		await page

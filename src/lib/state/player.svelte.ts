@@ -71,12 +71,13 @@ export class PlayerState {
 	#onStep?: (step: Step) => void;
 	/** The save the last command or tick started, if the sink is asynchronous. */
 	#saving: Promise<void> | null = null;
-	/** Events waiting for that save to land before the screen and voice show them. */
-	#held: PlayerEvent[] | null = null;
+	/**
+	 * Events waiting for that save to land before the screen and voice show them, and when the
+	 * wait began (wall clock); null when nothing is held.
+	 */
+	#held: { events: PlayerEvent[]; since: number } | null = null;
 	/** A save started while events were held: they wait for it too. */
 	#alsoWait: Promise<void> | null = null;
-	/** When the current wait for a save began (wall clock), null when nothing is held. */
-	#heldSince: number | null = null;
 	/** Time spent waiting for saves, which the session's clock leaves out. */
 	#heldMs = 0;
 
@@ -210,7 +211,7 @@ export class PlayerState {
 	 * slow the screen cannot show what happens next, so the session must not move on unseen.
 	 */
 	#now(): number {
-		return (this.#heldSince ?? Date.now()) - this.#heldMs;
+		return (this.#held?.since ?? Date.now()) - this.#heldMs;
 	}
 
 	#schedule(): void {
@@ -230,13 +231,12 @@ export class PlayerState {
 		const saving = this.#saving;
 		this.#saving = null;
 		if (this.#held) {
-			this.#held.push(...events);
+			this.#held.events.push(...events);
 			if (saving) this.#alsoWait = saving;
 			return;
 		}
 		if (!saving) return this.#show(events);
-		this.#held = [...events];
-		this.#heldSince = Date.now();
+		this.#held = { events: [...events], since: Date.now() };
 		this.#release(saving);
 	}
 
@@ -255,11 +255,11 @@ export class PlayerState {
 				this.#alsoWait = null;
 				if (next) return this.#release(next);
 				this.savingSlow = false;
-				this.#heldMs += Date.now() - (this.#heldSince ?? Date.now());
-				this.#heldSince = null;
-				const held = this.#held ?? [];
+				const held = this.#held;
 				this.#held = null;
-				this.#show(held);
+				if (!held) return;
+				this.#heldMs += Date.now() - held.since;
+				this.#show(held.events);
 			});
 	}
 

@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import { completeOnboarding } from './onboard';
 import type { Page } from '@playwright/test';
 import { advanceUntil, textIs } from './clock';
-import { answerRedFlags } from './red-flags';
+import { answerRedFlags, storedRedFlagAt } from './red-flags';
 
 /**
  * Opens a day's session and answers the opening pain question, which starts it. From then on
@@ -269,6 +269,8 @@ test.describe('high pain during a session', () => {
 		await answerRedFlags(page, 2);
 		await expect(page.getByRole('alert')).toContainText(/go to an emergency department now/i);
 		await expect(page.getByRole('button', { name: /pause|skip|start/i })).toHaveCount(0);
+		// The advice shows before the stop is stored; the page load below needs it stored.
+		await expect.poll(() => storedRedFlagAt(page)).not.toBeNull();
 		await page.goto('/session?day=1');
 		await expect(page.getByRole('button', { name: '0, no pain' })).toHaveCount(0);
 	});

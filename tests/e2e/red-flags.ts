@@ -16,3 +16,24 @@ export async function answerRedFlags(page: Page, yesAt: number | null = null): P
 	}
 	await page.getByRole('button', { name: 'Continue' }).click();
 }
+
+/** When the stored red-flag stop began, read from the page's own database (null: no stop). */
+export function storedRedFlagAt(page: Page): Promise<string | null> {
+	return page.evaluate(
+		() =>
+			new Promise<string | null>((resolve, reject) => {
+				const open = indexedDB.open('brace');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const read = db.transaction('settings').objectStore('settings').get('onboarding');
+					read.onerror = () => reject(read.error);
+					read.onsuccess = () => {
+						db.close();
+						const row = read.result as { value?: { redFlagAt?: string | null } } | undefined;
+						resolve(row?.value?.redFlagAt ?? null);
+					};
+				};
+			})
+	);
+}

@@ -1,5 +1,6 @@
 import { test, expect, ROUTES } from './fixtures';
 import { completeOnboarding } from './onboard';
+import { storedRedFlagAt } from './red-flags';
 import type { Page } from '@playwright/test';
 
 const SENTENCE = 'call for help now';
@@ -87,6 +88,8 @@ test.describe('relief', () => {
 		await page.getByRole('button', { name: 'I have one of these' }).click();
 		await expect(page.getByRole('alert')).toContainText('Go to an emergency department now');
 		await expect(page.getByRole('link', { name: /Call 112/ })).toHaveAttribute('href', 'tel:112');
+		// The advice shows before the stop is stored; the page loads below need it stored.
+		await expect.poll(() => storedRedFlagAt(page)).not.toBeNull();
 		// The relief session is blocked too, whichever way it is opened.
 		for (const path of ['/session?relief', '/relief', '/session?day=1', '/session?stretch']) {
 			await page.goto(path);
@@ -100,6 +103,9 @@ test.describe('relief', () => {
 		await expect(page.getByRole('link', { name: "Start today's session" })).toHaveCount(0);
 		await page.getByRole('button', { name: 'A doctor has seen me' }).click();
 		await page.getByRole('button', { name: 'Yes, a doctor has seen me' }).click();
+		// The program comes back only once the answer is stored, so a page load now keeps it.
+		await expect(page.getByRole('link', { name: "Start today's session" })).toBeVisible();
+		expect(await storedRedFlagAt(page)).toBeNull();
 		await page.goto('/relief');
 		await expect(said(page)).toContainText(SENTENCE);
 	});

@@ -177,9 +177,20 @@ export class ProgramStore {
 			redFlagAt: yes ? at : null
 		};
 		if (yes) onboarding.redFlagUrgency = yes;
-		await this.#saveOnboarding(onboarding);
-		if (yes) await this.save((await this.#rules()).pauseForRedFlag(this.#ensure(now), at));
-		else if (!this.state) await this.save(this.#ensure(now));
+		if (!yes) {
+			await this.#saveOnboarding(onboarding);
+			if (!this.state) await this.save(this.#ensure(now));
+			return;
+		}
+		// The stop shows at once, stored or not: the advice to get help must never wait on storage.
+		this.onboarding = onboarding;
+		const paused = (await this.#rules()).pauseForRedFlag(this.#ensure(now), at);
+		this.state = paused;
+		await this.#saveWithOnboarding(
+			paused,
+			onboarding,
+			'Your answers could not be saved on this device.'
+		);
 	}
 
 	/** Pain of 7+ before a session, screen clear: the person chose relief or a lighter day. */
@@ -244,13 +255,23 @@ export class ProgramStore {
 	 * clears the stop; after a flare-up when settled or by the person's choice.
 	 */
 	async resume(reason: ResumeReason, now = new Date()): Promise<void> {
-		if (reason === 'doctor' && this.onboarding.redFlagAt) {
-			const { disclaimerAt, screenedAt } = this.onboarding;
-			await this.#saveOnboarding({ disclaimerAt, screenedAt, redFlagAt: null });
-		}
-		if (!this.state) return;
 		const { resumeProgram } = await this.#rules();
-		if (this.state) await this.save(resumeProgram(this.state, now.toISOString(), reason));
+		const resumed = this.state && resumeProgram(this.state, now.toISOString(), reason);
+		if (reason !== 'doctor' || !this.onboarding.redFlagAt) {
+			if (resumed) await this.save(resumed);
+			return;
+		}
+		const { disclaimerAt, screenedAt } = this.onboarding;
+		const onboarding: Onboarding = { disclaimerAt, screenedAt, redFlagAt: null };
+		// Unlike the stop, its end shows only once the write has settled, so the screen never offers
+		// exercise that a reload would take back (a failed write still lets this page go on).
+		await this.#saveWithOnboarding(
+			resumed,
+			onboarding,
+			'Your answer could not be saved on this device.'
+		);
+		this.onboarding = onboarding;
+		if (resumed) this.state = resumed;
 	}
 
 	async save(state: ProgramState): Promise<void> {
@@ -265,6 +286,23 @@ export class ProgramStore {
 
 	#ensure(now: Date): ProgramState {
 		return this.state ?? createProgramState(localDate(now));
+	}
+
+	/** The onboarding answers and the program state in one transaction (see putWithSetting). */
+	async #saveWithOnboarding(
+		state: ProgramState | null,
+		onboarding: Onboarding,
+		failure: string
+	): Promise<void> {
+		try {
+			await repositories().program.putWithSetting(state, {
+				key: ONBOARDING_KEY,
+				value: { ...onboarding }
+			});
+			this.error = null;
+		} catch (err) {
+			this.error = messageOf(err, failure);
+		}
 	}
 
 	async #saveOnboarding(value: Onboarding): Promise<void> {

@@ -90,6 +90,25 @@ describe('settings and program', () => {
 		await repos.program.put({ ...state, canAdvance: false });
 		expect(await repos.program.get()).toEqual({ ...state, canAdvance: false });
 	});
+
+	it('writes a setting with the program state in one transaction, whole or not at all', async () => {
+		const state = createProgramState('2026-11-02');
+		await repos.program.putWithSetting(state, { key: 'onboarding', value: { redFlagAt: 'x' } });
+		expect(await repos.program.get()).toEqual(state);
+		expect(await repos.settings.get('onboarding')).toEqual({ redFlagAt: 'x' });
+
+		// The setting is queued first; a state that cannot be stored must take it back with it.
+		const unstorable = { ...state, oops: () => 1 };
+		await expect(
+			repos.program.putWithSetting(unstorable, { key: 'onboarding', value: { redFlagAt: null } })
+		).rejects.toThrow();
+		expect(await repos.settings.get('onboarding')).toEqual({ redFlagAt: 'x' });
+		expect(await repos.program.get()).toEqual(state);
+
+		await repos.program.putWithSetting(null, { key: 'onboarding', value: { redFlagAt: null } });
+		expect(await repos.settings.get('onboarding')).toEqual({ redFlagAt: null });
+		expect(await repos.program.get()).toEqual(state);
+	});
 });
 
 describe('SessionRepository.list sharing', () => {

@@ -56,12 +56,37 @@ export class ProgramRepository<T> {
 		await guard(async () => {
 			const db = await this.#db.connect();
 			const tx = db.transaction('program', 'readwrite');
-			const row: ProgramRow = {
-				key: PROGRAM_KEY,
-				state,
-				updatedAt: now.toISOString()
-			};
-			await commit(tx, tx.store.put(row));
+			await commit(tx, tx.store.put(row(state, now)));
 		});
 	}
+
+	/**
+	 * Writes one setting and, unless null, the program state in one transaction. A change that
+	 * spans both (a red-flag stop, or its end once a doctor has seen the person) then lands whole
+	 * or not at all: never a stop cleared in one store and still set in the other.
+	 */
+	async putWithSetting(
+		state: T | null,
+		setting: { key: string; value: JsonValue },
+		now: Date = new Date()
+	): Promise<void> {
+		await guard(async () => {
+			const db = await this.#db.connect();
+			const tx = db.transaction(['program', 'settings'], 'readwrite');
+			const writes = [tx.objectStore('settings').put(setting)];
+			try {
+				if (state !== null) writes.push(tx.objectStore('program').put(row(state, now)));
+			} catch (error) {
+				// A state that cannot be stored throws here, after the setting was queued: undo that too.
+				for (const settled of [tx.done, ...writes]) settled.catch(() => {});
+				tx.abort();
+				throw error;
+			}
+			await commit(tx, Promise.all(writes));
+		});
+	}
+}
+
+function row(state: unknown, now: Date): ProgramRow {
+	return { key: PROGRAM_KEY, state, updatedAt: now.toISOString() };
 }

@@ -32,6 +32,7 @@ export interface Onboarding {
 }
 
 const ONBOARDING_KEY = 'onboarding';
+const RULES_MISSING = 'Part of Brace could not be loaded. Reload the page to try again.';
 const EMPTY: Onboarding = { disclaimerAt: null, screenedAt: null, redFlagAt: null };
 
 function isOnboarding(value: unknown): value is Onboarding {
@@ -110,7 +111,7 @@ export class ProgramStore {
 			await rules;
 		} catch {
 			// Only a half-updated install gets here: the page's code and its files disagree.
-			this.error = 'Part of Brace could not be loaded. Reload the page to try again.';
+			this.error = RULES_MISSING;
 		} finally {
 			this.loaded = true;
 		}
@@ -184,13 +185,19 @@ export class ProgramStore {
 		}
 		// The stop shows at once, stored or not: the advice to get help must never wait on storage.
 		this.onboarding = onboarding;
-		const paused = (await this.#rules()).pauseForRedFlag(this.#ensure(now), at);
-		this.state = paused;
+		let paused: ProgramState | null = null;
+		try {
+			paused = (await this.#rules()).pauseForRedFlag(this.#ensure(now), at);
+			this.state = paused;
+		} catch {
+			// A half-updated install: the answers alone still hold the stop, so store them anyway.
+		}
 		await this.#saveWithOnboarding(
 			paused,
 			onboarding,
 			'Your answers could not be saved on this device.'
 		);
+		if (!paused) this.error = RULES_MISSING;
 	}
 
 	/** Pain of 7+ before a session, screen clear: the person chose relief or a lighter day. */

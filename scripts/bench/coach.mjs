@@ -8,7 +8,8 @@
  *   - first skeleton from the "Start practising" tap, cold (a fresh profile each time) and warm
  *     (the app reloaded, caches and compiled wasm kept), the median of 5 each; the model loads
  *     while the person reads the ready card (BENCH_READ_MS, 3 s);
- *   - page heap and renderer memory over the run (BENCH_COACH_SECONDS, default 120).
+ *   - page heap and renderer memory (page, pose worker and wasm) over the run
+ *     (BENCH_COACH_SECONDS, default 120), from after BENCH_SETTLE_SECONDS (30) of coaching.
  * Exported for pose.mjs; alone: `node scripts/bench/coach.mjs`.
  */
 import { chromium } from 'playwright-core';
@@ -18,11 +19,13 @@ import { join } from 'node:path';
 import { makeTestVideos } from '../make-test-videos.mjs';
 import { serve } from '../serve.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
+import { findBrowserPid, rendererRssKb } from './memory.mjs';
 
 const PORT = Number(process.env.BENCH_COACH_PORT ?? 4393);
 const SECONDS = Number(process.env.BENCH_COACH_SECONDS ?? 120);
 const READ_MS = Number(process.env.BENCH_READ_MS ?? 3000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SETTLE_SECONDS = Number(process.env.BENCH_SETTLE_SECONDS ?? 30);
 
 /** @param {number[]} v @param {number} p */
 const percentile = (v, p) => {
@@ -120,14 +123,17 @@ export async function benchCoach() {
 			await cdp.send('HeapProfiler.collectGarbage');
 			return page.evaluate(() => /** @type {any} */ (performance).memory?.usedJSHeapSize ?? 0);
 		};
-		await page.waitForTimeout(10_000);
+		// Settle first, as on /camera: the wasm heap and allocator grow early on, then stay flat.
+		await page.waitForTimeout(SETTLE_SECONDS * 1000);
 		await page.evaluate(() => {
 			const w = /** @type {any} */ (window);
 			w.__longTasks = [];
 			w.__braceCoach.timings.count = 0;
 			w.__startedAt = performance.now();
 		});
+		const browserPid = findBrowserPid(profile);
 		const heapStart = await heap();
+		const rssStart = browserPid ? rendererRssKb(browserPid) : 0;
 		await page.waitForTimeout(SECONDS * 1000);
 		const data = await page.evaluate(() => {
 			const w = /** @type {any} */ (window);
@@ -147,6 +153,7 @@ export async function benchCoach() {
 			};
 		});
 		const heapEnd = await heap();
+		const rssEnd = browserPid ? rendererRssKb(browserPid) : 0;
 		await context.close();
 		rmSync(profile, { recursive: true, force: true });
 		const raw = percentile(data.raw, 0.5);
@@ -161,6 +168,7 @@ export async function benchCoach() {
 			p90_app_ms: r1(percentile(data.app, 0.9)),
 			long_tasks: data.longTasks.length,
 			heap_growth_pct: r1((100 * (heapEnd - heapStart)) / heapStart),
+			renderer_growth_pct: rssStart ? r1((100 * (rssEnd - rssStart)) / rssStart) : null,
 			first_skeleton_cold_ms: Math.round(percentile(cold, 0.5)),
 			first_skeleton_warm_ms: Math.round(percentile(warm, 0.5)),
 			reps_counted: data.reps

@@ -10,25 +10,19 @@
  * BENCH_PORT (4392), BENCH_VIDEO (messi.y4m), CHROMIUM_PATH.
  * Then the coaching path (coach.mjs): practice with the posture engine and the live panel.
  * Ends with one line: pose-bench raw_ms=... app_ms=... ratio=... p90_app_ms=... long_tasks=...
- * heap_growth_pct=... first_skeleton_ms=... coach_raw_ms=... coach_app_ms=... coach_ratio=...
- * coach_long_tasks=... first_skeleton_cold_ms=... first_skeleton_warm_ms=...
+ * heap_growth_pct=... renderer_growth_pct=... first_skeleton_ms=... coach_raw_ms=... coach_app_ms=...
+ * coach_ratio=... coach_long_tasks=... coach_heap_growth_pct=... coach_renderer_growth_pct=...
+ * first_skeleton_cold_ms=... first_skeleton_warm_ms=...
  */
 import { chromium } from 'playwright-core';
-import {
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeTestVideos } from '../make-test-videos.mjs';
 import { benchCoach } from './coach.mjs';
 import { serve } from '../serve.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
+import { findBrowserPid, rendererRssKb } from './memory.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 300);
 const PORT = Number(process.env.BENCH_PORT ?? 4392);
@@ -46,54 +40,6 @@ const percentile = (values, p) => {
 };
 /** @param {number} v */
 const r1 = (v) => Math.round(v * 10) / 10;
-
-/** @returns {string[]} the ids of all running processes */
-const processes = () => readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-
-/** @param {string} pid @param {string} file */
-function procRead(pid, file) {
-	try {
-		return readFileSync(`/proc/${pid}/${file}`, 'utf8');
-	} catch {
-		return ''; // the process ended while we looked
-	}
-}
-
-/**
- * Resident memory (kB) of the browser's renderer processes (the page, its worker and the wasm
- * heap live there). Renderers hang off the zygote, so walk all descendants of the browser.
- * @param {number} browserPid
- */
-function rendererRssKb(browserPid) {
-	/** @type {Map<string, string[]>} */
-	const kids = new Map();
-	for (const pid of processes()) {
-		const ppid = procRead(pid, 'stat').split(') ')[1]?.split(' ')[1];
-		if (ppid) kids.set(ppid, [...(kids.get(ppid) ?? []), pid]);
-	}
-	let total = 0;
-	const queue = [String(browserPid)];
-	while (queue.length) {
-		const pid = /** @type {string} */ (queue.pop());
-		queue.push(...(kids.get(pid) ?? []));
-		if (procRead(pid, 'cmdline').includes('--type=renderer')) {
-			total += Number(/VmRSS:\s+(\d+)/.exec(procRead(pid, 'status'))?.[1] ?? 0);
-		}
-	}
-	return total;
-}
-
-/**
- * The browser process is the one whose command line names our temporary profile.
- * @param {string} profile
- */
-function findBrowserPid(profile) {
-	for (const pid of processes()) {
-		const cmd = procRead(pid, 'cmdline');
-		if (cmd.includes(`--user-data-dir=${profile}`) && !cmd.includes('--type=')) return Number(pid);
-	}
-	return 0;
-}
 
 /** Installed before any page script: long-task counting and a per-frame stats recorder. */
 function instrument() {
@@ -267,9 +213,11 @@ export async function benchPose() {
 		console.log(
 			`pose-bench raw_ms=${result.raw_ms.median} app_ms=${result.app_ms.median} ratio=${ratio.toFixed(2)} ` +
 				`p90_app_ms=${result.app_ms.p90} long_tasks=${longTasks.length} ` +
-				`heap_growth_pct=${result.heap.growth_pct} first_skeleton_ms=${Math.round(cold)} ` +
+				`heap_growth_pct=${result.heap.growth_pct} renderer_growth_pct=${result.renderer_rss_kb.growth_pct} ` +
+				`first_skeleton_ms=${Math.round(cold)} ` +
 				`coach_raw_ms=${coach.raw_ms} coach_app_ms=${coach.app_ms} coach_ratio=${coach.ratio} ` +
 				`coach_long_tasks=${coach.long_tasks} coach_heap_growth_pct=${coach.heap_growth_pct} ` +
+				`coach_renderer_growth_pct=${coach.renderer_growth_pct} ` +
 				`first_skeleton_cold_ms=${coach.first_skeleton_cold_ms} first_skeleton_warm_ms=${coach.first_skeleton_warm_ms}`
 		);
 	} finally {

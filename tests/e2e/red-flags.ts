@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { RED_FLAG_QUESTIONS } from '../../src/lib/core/safety/red-flags';
+import { DB_NAME } from '../../src/lib/storage/schema';
 
 /**
  * Answers the red-flag questions (yes to the one at `yesAt`, no to the rest) and continues.
@@ -20,9 +21,9 @@ export async function answerRedFlags(page: Page, yesAt: number | null = null): P
 /** When the stored red-flag stop began, read from the page's own database (null: no stop). */
 export function storedRedFlagAt(page: Page): Promise<string | null> {
 	return page.evaluate(
-		() =>
+		(name) =>
 			new Promise<string | null>((resolve, reject) => {
-				const open = indexedDB.open('brace');
+				const open = indexedDB.open(name);
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
@@ -34,6 +35,7 @@ export function storedRedFlagAt(page: Page): Promise<string | null> {
 						resolve(row?.value?.redFlagAt ?? null);
 					};
 				};
-			})
+			}),
+		DB_NAME
 	);
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { makeTestVideos } from '../../scripts/make-test-videos.mjs';
 import { expect, test, waitForServiceWorker } from './fixtures';
+import { storedSetting } from './stored';
 
 const videos = makeTestVideos();
 const fakeCamera = (file: string) => [
@@ -193,6 +194,8 @@ test.describe('a whole person in view', () => {
 		});
 		await page.goto('/settings');
 		await page.getByRole('radio', { name: /Higher accuracy/ }).check();
+		// The camera page is a fresh load: it reads the choice from storage.
+		await expect.poll(() => storedSetting(page, 'poseModel')).toBe('full');
 		await startCamera(page);
 		await expect(page.getByTestId('tracking')).toHaveAttribute('data-tracking', 'true', {
 			timeout: TRACKING_MS

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { RED_FLAG_QUESTIONS } from '../../src/lib/core/safety/red-flags';
-import { DB_NAME } from '../../src/lib/storage/schema';
+import { storedSetting } from './stored';
 
 /**
  * Answers the red-flag questions (yes to the one at `yesAt`, no to the rest) and continues.
@@ -19,23 +19,7 @@ export async function answerRedFlags(page: Page, yesAt: number | null = null): P
 }
 
 /** When the stored red-flag stop began, read from the page's own database (null: no stop). */
-export function storedRedFlagAt(page: Page): Promise<string | null> {
-	return page.evaluate(
-		(name) =>
-			new Promise<string | null>((resolve, reject) => {
-				const open = indexedDB.open(name);
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const read = db.transaction('settings').objectStore('settings').get('onboarding');
-					read.onerror = () => reject(read.error);
-					read.onsuccess = () => {
-						db.close();
-						const row = read.result as { value?: { redFlagAt?: string | null } } | undefined;
-						resolve(row?.value?.redFlagAt ?? null);
-					};
-				};
-			}),
-		DB_NAME
-	);
+export async function storedRedFlagAt(page: Page): Promise<string | null> {
+	const onboarding = (await storedSetting(page, 'onboarding')) as { redFlagAt?: string | null };
+	return onboarding?.redFlagAt ?? null;
 }

@@ -10,6 +10,10 @@ export type { Settings, PoseModel } from '$lib/core/settings';
 
 export class SettingsState {
 	values = $state<Settings>({ ...DEFAULT_SETTINGS });
+	/**
+	 * True once the stored values are in. The controls wait for it: a change made before would be
+	 * overwritten by the values being read.
+	 */
 	loaded = $state(false);
 	/** A message when settings could not be read or saved. */
 	error = $state<string | null>(null);
@@ -29,6 +33,12 @@ export class SettingsState {
 		} finally {
 			this.loaded = true;
 		}
+	}
+
+	/** Storage is unavailable: the defaults are all there will be, for this visit. */
+	useDefaults(): void {
+		this.values = { ...DEFAULT_SETTINGS };
+		this.loaded = true;
 	}
 
 	async set<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {

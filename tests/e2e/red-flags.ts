@@ -20,6 +20,7 @@ export async function answerRedFlags(page: Page, yesAt: number | null = null): P
 
 /** When the stored red-flag stop began, read from the page's own database (null: no stop). */
 export async function storedRedFlagAt(page: Page): Promise<string | null> {
-	const onboarding = (await storedSetting(page, 'onboarding')) as { redFlagAt?: string | null };
+	const onboarding = (await storedSetting(page, 'onboarding')) as
+		{ redFlagAt?: string | null } | undefined;
 	return onboarding?.redFlagAt ?? null;
 }
